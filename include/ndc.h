@@ -1,0 +1,650 @@
+/*
+ * ndc.h - NumPy's array model as a C library.
+ *
+ * Generated from the Rust sources by cbindgen; do not edit.
+ *
+ * Conventions:
+ *  - Every fallible function returns ndc_status (NDC_OK == 0); the message
+ *    of the last failure on the calling thread is ndc_last_error_message().
+ *  - Inputs are borrowed. Every `ndc_array **out` receives a new reference
+ *    that the caller releases with ndc_array_release(). On failure,
+ *    out-parameters are left untouched.
+ *  - Strings and buffers ndc allocates for the caller are freed with
+ *    ndc_free().
+ *  - Shapes are int64_t; strides are signed and in bytes, as NumPy's.
+ */
+
+#ifndef NDC_H
+#define NDC_H
+
+
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+// Flag bits of `ndc_array_flags` (NumPy's `a.flags`).
+#define NDC_C_CONTIGUOUS 1
+
+// Column-major contiguous.
+#define NDC_F_CONTIGUOUS 2
+
+// The array owns its memory (not a view, not wrapped caller memory).
+#define NDC_OWNDATA 4
+
+// Elements may be written.
+#define NDC_WRITEABLE 8
+
+// Data pointer and strides are multiples of the dtype's alignment.
+#define NDC_ALIGNED 16
+
+// `ndc_array_from_buffer` flag: the memory must not be written through ndc.
+#define NDC_BUFFER_READONLY 1
+
+// Major version of the header (the ABI of 0.x changes with the minor).
+#define NDC_VERSION_MAJOR 0
+
+// Minor version of the header.
+#define NDC_VERSION_MINOR 1
+
+// Patch version of the header.
+#define NDC_VERSION_PATCH 0
+
+// An N-dimensional array handle: opaque, reference counted, thread-safe to
+// retain and release. Created by the `ndc_*` constructors; released with
+// `ndc_array_release`.
+typedef struct ndc_array ndc_array;
+
+// An element type code (`NDC_BOOL` ... `NDC_COMPLEX128`); 0 is invalid.
+typedef uint32_t ndc_dtype;
+
+// The result of every fallible call: `NDC_OK` (0) or one of the `NDC_ERR_*`
+// categories (append-only values). The message is in
+// `ndc_last_error_message()`.
+typedef int32_t ndc_status;
+
+// Frees caller memory wrapped by `ndc_array_from_buffer`; called exactly
+// once, from whichever thread releases the last array using the memory,
+// with the `data` and `context` given at wrap time.
+typedef void (*ndc_deleter)(void *data, void *context);
+
+// Memory order of a result: `NDC_ORDER_DEFAULT` (0) is the function's
+// NumPy default.
+typedef int32_t ndc_order;
+
+// A casting rule: `NDC_CASTING_DEFAULT` (0) is the function's NumPy default.
+typedef int32_t ndc_casting;
+
+// A complex double, as C99 `double _Complex` is laid out.
+typedef struct ndc_complex {
+  // Real part.
+  double re;
+  // Imaginary part.
+  double im;
+} ndc_complex;
+
+// NumPy's print options (`np.set_printoptions`). Set `struct_size` to
+// `sizeof(ndc_printoptions)`; fields may be appended in later versions.
+typedef struct ndc_printoptions {
+  // `sizeof(ndc_printoptions)` as compiled by the caller.
+  size_t struct_size;
+  // Digits after the decimal point (NumPy default 8).
+  int64_t precision;
+  // Total elements above which arrays are summarised (default 1000).
+  int64_t threshold;
+  // Items printed at each end of a summarised axis (default 3).
+  int64_t edgeitems;
+  // Characters per line (default 75).
+  int64_t linewidth;
+  // Non-zero: never use scientific notation for small numbers.
+  int32_t suppress;
+} ndc_printoptions;
+
+// Facts about the BLAS library ndc runs on. Strings are static (owned by
+// the library, never freed by the caller).
+typedef struct ndc_blas_details {
+  // `sizeof(ndc_blas_details)` as compiled by the caller.
+  size_t struct_size;
+  // "OpenBLAS".
+  const char *vendor;
+  // Version, e.g. "0.3.21".
+  const char *version;
+  // "pthreads", "openmp" or "sequential".
+  const char *threading;
+  // Kernel family chosen for this CPU ("SkylakeX", "Haswell", or a
+  // generic fallback such as "Prescott").
+  const char *kernel;
+  // The library's full configuration string.
+  const char *config;
+  // Number of BLAS threads.
+  int32_t num_threads;
+} ndc_blas_details;
+
+// Invalid / "not given" dtype (only meaningful where documented, such as
+// the `*_like` constructors where it keeps the prototype's dtype).
+#define NDC_DTYPE_NONE 0
+
+// bool (1 byte).
+#define NDC_BOOL 1
+
+// int8_t.
+#define NDC_INT8 2
+
+// int16_t.
+#define NDC_INT16 3
+
+// int32_t.
+#define NDC_INT32 4
+
+// int64_t.
+#define NDC_INT64 5
+
+// uint8_t.
+#define NDC_UINT8 6
+
+// uint16_t.
+#define NDC_UINT16 7
+
+// uint32_t.
+#define NDC_UINT32 8
+
+// uint64_t.
+#define NDC_UINT64 9
+
+// IEEE half (stored as uint16_t bits).
+#define NDC_FLOAT16 10
+
+// bfloat16 (stored as uint16_t bits).
+#define NDC_BFLOAT16 11
+
+// float.
+#define NDC_FLOAT32 12
+
+// double.
+#define NDC_FLOAT64 13
+
+// Two floats (real, imaginary).
+#define NDC_COMPLEX64 14
+
+// Two doubles (real, imaginary).
+#define NDC_COMPLEX128 15
+
+// The function's NumPy default order (C for constructors, K for copies of
+// a prototype, as NumPy).
+#define NDC_ORDER_DEFAULT 0
+
+// Row-major.
+#define NDC_ORDER_C 1
+
+// Column-major.
+#define NDC_ORDER_F 2
+
+// F if the source is F-contiguous and not C-contiguous, else C.
+#define NDC_ORDER_A 3
+
+// Keep the source's memory order as closely as possible.
+#define NDC_ORDER_K 4
+
+// The function's NumPy default (unsafe for astype).
+#define NDC_CASTING_DEFAULT 0
+
+// Only identical types.
+#define NDC_CASTING_NO 1
+
+// Identical up to byte order.
+#define NDC_CASTING_EQUIV 2
+
+// Value-preserving casts only.
+#define NDC_CASTING_SAFE 3
+
+// Safe casts or casts within a kind (float64 -> float32).
+#define NDC_CASTING_SAME_KIND 4
+
+// Any cast.
+#define NDC_CASTING_UNSAFE 5
+
+// Success.
+#define NDC_OK 0
+
+// An argument has a value the function does not accept (NumPy's ValueError).
+#define NDC_ERR_INVALID_ARGUMENT 1
+
+// A required pointer argument was NULL.
+#define NDC_ERR_NULL_POINTER 2
+
+// Invalid dtype code, or a dtype the operation does not support (TypeError).
+#define NDC_ERR_DTYPE 3
+
+// Invalid or incompatible shapes.
+#define NDC_ERR_SHAPE 4
+
+// Index out of range (NumPy's IndexError).
+#define NDC_ERR_INDEX 5
+
+// Write into a read-only array.
+#define NDC_ERR_READONLY 6
+
+// Memory could not be allocated (NumPy's MemoryError).
+#define NDC_ERR_NOMEM 7
+
+// File or stream error.
+#define NDC_ERR_IO 8
+
+// Linear-algebra failure (LinAlgError).
+#define NDC_ERR_LINALG 9
+
+// Not implemented for these arguments.
+#define NDC_ERR_NOT_IMPLEMENTED 10
+
+// Not supported on this build or platform.
+#define NDC_ERR_UNSUPPORTED 11
+
+// Library version mismatch.
+#define NDC_ERR_VERSION 12
+
+// A size computation overflowed.
+#define NDC_ERR_OVERFLOW 13
+
+// A bug inside ndc (a caught panic); the host keeps running.
+#define NDC_ERR_INTERNAL 14
+
+#ifdef __cplusplus
+extern "C" {
+#endif // __cplusplus
+
+// Adds a reference to `a`. NULL-safe, atomic, callable from any thread.
+// Returns `a`.
+struct ndc_array *ndc_array_retain(struct ndc_array *a);
+
+// Drops a reference to `a`; the array (and, with its last view, its memory)
+// is freed when none remain. NULL-safe, atomic, callable from any thread
+// (including finalizers).
+void ndc_array_release(struct ndc_array *a);
+
+// Number of dimensions (0 for a 0-d array); -1 if `a` is NULL.
+int32_t ndc_array_ndim(const struct ndc_array *a);
+
+// Pointer to `ndim` dimensions, borrowed from `a` (valid while the caller
+// holds `a`). NULL if `a` is NULL; not NULL for 0-d arrays.
+const int64_t *ndc_array_shape(const struct ndc_array *a);
+
+// Pointer to `ndim` byte strides (signed), borrowed from `a`. NULL if `a`
+// is NULL.
+const int64_t *ndc_array_strides(const struct ndc_array *a);
+
+// Element type; `NDC_DTYPE_NONE` (0) if `a` is NULL.
+ndc_dtype ndc_array_dtype(const struct ndc_array *a);
+
+// Number of elements; -1 if `a` is NULL.
+int64_t ndc_array_size(const struct ndc_array *a);
+
+// Bytes per element; -1 if `a` is NULL.
+int64_t ndc_array_itemsize(const struct ndc_array *a);
+
+// `size * itemsize`; -1 if `a` is NULL.
+int64_t ndc_array_nbytes(const struct ndc_array *a);
+
+// NumPy's flags as `NDC_C_CONTIGUOUS | NDC_F_CONTIGUOUS | NDC_OWNDATA |
+// NDC_WRITEABLE | NDC_ALIGNED` bits; 0 if `a` is NULL.
+uint32_t ndc_array_flags(const struct ndc_array *a);
+
+// The array that owns the memory `a` views (NumPy's `a.base`), as a new
+// reference in `*out`, or NULL in `*out` when `a` is not a view.
+ndc_status ndc_array_base(const struct ndc_array *a, struct ndc_array **out);
+
+// Address of element 0 for writing; refuses read-only arrays with
+// `NDC_ERR_READONLY`. The memory is borrowed from `a`.
+ndc_status ndc_array_data(const struct ndc_array *a, void **out);
+
+// Address of element 0 for reading (any array). Borrowed from `a`.
+ndc_status ndc_array_data_const(const struct ndc_array *a, const void **out);
+
+// Sets or clears NumPy's WRITEABLE flag of `a` in place (`readonly` true
+// makes it read-only). Making an array writeable again fails with
+// `NDC_ERR_READONLY` when its memory or base is read-only, as NumPy.
+ndc_status ndc_array_set_readonly(const struct ndc_array *a, bool readonly);
+
+// Copies `ndim`/`shape` elements of `dtype` from `data` into a new
+// C-contiguous array in `*out`. `strides` (bytes, may be negative, NULL for
+// C-contiguous) describe where element `(i, j, ...)` is, relative to `data`.
+// The caller keeps ownership of `data`.
+ndc_status ndc_array_from_data(const void *data,
+                               ndc_dtype dtype,
+                               int32_t ndim,
+                               const int64_t *shape,
+                               const int64_t *strides,
+                               struct ndc_array **out);
+
+// Wraps caller memory without copying. Element 0 is at `data + offset`;
+// `strides` (bytes, NULL for C-contiguous) must keep every element inside
+// `[data, data + nbytes)` and be multiples of the dtype's alignment, as must
+// the address of element 0. `flags` may hold `NDC_BUFFER_READONLY`.
+// `deleter(data, context)` runs once when the last array using the memory
+// is released; it may be NULL when the caller frees the memory itself after
+// releasing every array. On failure nothing is wrapped and the deleter is
+// not called: the memory stays the caller's.
+ndc_status ndc_array_from_buffer(void *data,
+                                 int64_t nbytes,
+                                 ndc_dtype dtype,
+                                 int32_t ndim,
+                                 const int64_t *shape,
+                                 const int64_t *strides,
+                                 int64_t offset,
+                                 uint32_t flags,
+                                 ndc_deleter deleter,
+                                 void *context,
+                                 struct ndc_array **out);
+
+// `a.copy(order)` (NumPy's `np.copy` default order K for
+// `NDC_ORDER_DEFAULT`): a new array in `*out`.
+ndc_status ndc_array_copy(const struct ndc_array *a, ndc_order order, struct ndc_array **out);
+
+// `a.astype(dtype, order, casting)`: always a new array in `*out`.
+// `NDC_ORDER_DEFAULT` is K and `NDC_CASTING_DEFAULT` is unsafe, as NumPy.
+// A cast the rule refuses fails with `NDC_ERR_DTYPE` and NumPy's text.
+ndc_status ndc_array_astype(const struct ndc_array *a,
+                            ndc_dtype dtype,
+                            ndc_casting casting,
+                            ndc_order order,
+                            struct ndc_array **out);
+
+// `np.ascontiguousarray(a)`: a new reference in `*out` to `a` itself when it
+// is already C-contiguous, else to a C-ordered copy. A 0-d input gives a
+// 1-element 1-d array, as NumPy.
+ndc_status ndc_ascontiguousarray(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.asfortranarray(a)`: `a` itself when already F-contiguous, else an
+// F-ordered copy, as a new reference in `*out`. 0-d gives 1-d.
+ndc_status ndc_asfortranarray(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.empty(shape, dtype, order)`: uninitialised memory.
+ndc_status ndc_empty(int32_t ndim,
+                     const int64_t *shape,
+                     ndc_dtype dtype,
+                     ndc_order order,
+                     struct ndc_array **out);
+
+// `np.zeros(shape, dtype, order)`. The memory comes zeroed from the
+// allocator: large arrays touch no page until written, as NumPy.
+ndc_status ndc_zeros(int32_t ndim,
+                     const int64_t *shape,
+                     ndc_dtype dtype,
+                     ndc_order order,
+                     struct ndc_array **out);
+
+// `np.ones(shape, dtype, order)`.
+ndc_status ndc_ones(int32_t ndim,
+                    const int64_t *shape,
+                    ndc_dtype dtype,
+                    ndc_order order,
+                    struct ndc_array **out);
+
+// `np.full(shape, value, dtype, order)`. `value` points to one element of
+// `value_dtype` (for example a `double` with `NDC_FLOAT64`); it is converted
+// to `dtype` with an unsafe cast, as `np.full(shape, np.float64(v), dtype)`.
+ndc_status ndc_full(int32_t ndim,
+                    const int64_t *shape,
+                    const void *value,
+                    ndc_dtype value_dtype,
+                    ndc_dtype dtype,
+                    ndc_order order,
+                    struct ndc_array **out);
+
+// `np.empty_like(proto, dtype, order)`: `dtype` `NDC_DTYPE_NONE` keeps the
+// prototype's; `NDC_ORDER_DEFAULT` is K (the prototype's memory order).
+ndc_status ndc_empty_like(const struct ndc_array *proto,
+                          ndc_dtype dtype,
+                          ndc_order order,
+                          struct ndc_array **out);
+
+// `np.zeros_like(proto, dtype, order)` (see `ndc_empty_like`).
+ndc_status ndc_zeros_like(const struct ndc_array *proto,
+                          ndc_dtype dtype,
+                          ndc_order order,
+                          struct ndc_array **out);
+
+// `np.ones_like(proto, dtype, order)` (see `ndc_empty_like`).
+ndc_status ndc_ones_like(const struct ndc_array *proto,
+                         ndc_dtype dtype,
+                         ndc_order order,
+                         struct ndc_array **out);
+
+// `np.full_like(proto, value, dtype, order)`; `value` is one element of
+// `value_dtype` (see `ndc_full`).
+ndc_status ndc_full_like(const struct ndc_array *proto,
+                         const void *value,
+                         ndc_dtype value_dtype,
+                         ndc_dtype dtype,
+                         ndc_order order,
+                         struct ndc_array **out);
+
+// `np.arange(start, stop, step, dtype)` with float arguments (NumPy's
+// length `ceil((stop - start) / step)` and fill rule). Pass `NDC_FLOAT64`
+// for NumPy's default with float arguments.
+ndc_status ndc_arange(double start,
+                      double stop,
+                      double step,
+                      ndc_dtype dtype,
+                      struct ndc_array **out);
+
+// `np.arange(start, stop, step, dtype)` with integer arguments, exact. Pass
+// `NDC_INT64` for NumPy's default with integer arguments.
+ndc_status ndc_arange_int(int64_t start,
+                          int64_t stop,
+                          int64_t step,
+                          ndc_dtype dtype,
+                          struct ndc_array **out);
+
+// `np.linspace(start, stop, num, endpoint, retstep=True, dtype)`: the step
+// goes to `*step` when `step` is not NULL (nan when it is undefined).
+ndc_status ndc_linspace(double start,
+                        double stop,
+                        int64_t num,
+                        bool endpoint,
+                        ndc_dtype dtype,
+                        double *step,
+                        struct ndc_array **out);
+
+// `np.logspace(start, stop, num, endpoint, base, dtype)`.
+ndc_status ndc_logspace(double start,
+                        double stop,
+                        int64_t num,
+                        bool endpoint,
+                        double base,
+                        ndc_dtype dtype,
+                        struct ndc_array **out);
+
+// `np.geomspace(start, stop, num, endpoint, dtype)` for real endpoints
+// (negative ones too; zero is an error as NumPy).
+ndc_status ndc_geomspace(double start,
+                         double stop,
+                         int64_t num,
+                         bool endpoint,
+                         ndc_dtype dtype,
+                         struct ndc_array **out);
+
+// `np.eye(n, m, k, dtype, order)`; `m < 0` means `m = n`.
+ndc_status ndc_eye(int64_t n,
+                   int64_t m,
+                   int64_t k,
+                   ndc_dtype dtype,
+                   ndc_order order,
+                   struct ndc_array **out);
+
+// `np.identity(n, dtype)`.
+ndc_status ndc_identity(int64_t n, ndc_dtype dtype, struct ndc_array **out);
+
+// `np.tri(n, m, k, dtype)`: ones at and below diagonal `k`; `m < 0` means
+// `m = n`.
+ndc_status ndc_tri(int64_t n, int64_t m, int64_t k, ndc_dtype dtype, struct ndc_array **out);
+
+// Bytes per element of `dtype`; -1 (with an error message) for an invalid
+// code.
+int64_t ndc_dtype_itemsize(ndc_dtype dtype);
+
+// NumPy's name of `dtype` ("float32"), a static string (not freed); NULL
+// (with an error message) for an invalid code.
+const char *ndc_dtype_name(ndc_dtype dtype);
+
+// Parses NumPy's spellings ("float32", "f4", "<f4", "double", "c16",
+// "bool", "?") into `*out`. Unknown text fails with `NDC_ERR_DTYPE` and
+// NumPy's "data type 'x' not understood".
+ndc_status ndc_dtype_from_string(const char *text, ndc_dtype *out);
+
+// `np.result_type(a, b)` (NumPy 2 / NEP 50 promotion) into `*out`.
+ndc_status ndc_result_type(ndc_dtype a, ndc_dtype b, ndc_dtype *out);
+
+// `np.can_cast(from, to, casting)` into `*out`; `NDC_CASTING_DEFAULT` is
+// safe, as NumPy.
+ndc_status ndc_can_cast(ndc_dtype from, ndc_dtype to, ndc_casting casting, bool *out);
+
+// Reads the element at `index` (`nindex` == ndim values) converted to
+// int64_t (NumPy's unsafe cast) into `*out`.
+ndc_status ndc_array_get_int64(const struct ndc_array *a,
+                               const int64_t *index,
+                               int32_t nindex,
+                               int64_t *out);
+
+// Writes int64_t `value`, converted to the array's dtype (unsafe cast), at
+// `index`. Read-only arrays give `NDC_ERR_READONLY`.
+ndc_status ndc_array_set_int64(const struct ndc_array *a,
+                               const int64_t *index,
+                               int32_t nindex,
+                               int64_t value);
+
+// Reads the element at `index` (`nindex` == ndim values) converted to
+// uint64_t (NumPy's unsafe cast) into `*out`.
+ndc_status ndc_array_get_uint64(const struct ndc_array *a,
+                                const int64_t *index,
+                                int32_t nindex,
+                                uint64_t *out);
+
+// Writes uint64_t `value`, converted to the array's dtype (unsafe cast), at
+// `index`. Read-only arrays give `NDC_ERR_READONLY`.
+ndc_status ndc_array_set_uint64(const struct ndc_array *a,
+                                const int64_t *index,
+                                int32_t nindex,
+                                uint64_t value);
+
+// Reads the element at `index` (`nindex` == ndim values) converted to
+// double (NumPy's unsafe cast) into `*out`.
+ndc_status ndc_array_get_double(const struct ndc_array *a,
+                                const int64_t *index,
+                                int32_t nindex,
+                                double *out);
+
+// Writes double `value`, converted to the array's dtype (unsafe cast), at
+// `index`. Read-only arrays give `NDC_ERR_READONLY`.
+ndc_status ndc_array_set_double(const struct ndc_array *a,
+                                const int64_t *index,
+                                int32_t nindex,
+                                double value);
+
+// Reads the element at `index` as a bool (non-zero) into `*out`.
+ndc_status ndc_array_get_bool(const struct ndc_array *a,
+                              const int64_t *index,
+                              int32_t nindex,
+                              bool *out);
+
+// Writes a bool at `index` (converted to the array's dtype).
+ndc_status ndc_array_set_bool(const struct ndc_array *a,
+                              const int64_t *index,
+                              int32_t nindex,
+                              bool value);
+
+// Reads the element at `index` as a complex double into `*out`.
+ndc_status ndc_array_get_complex(const struct ndc_array *a,
+                                 const int64_t *index,
+                                 int32_t nindex,
+                                 struct ndc_complex *out);
+
+// Writes a complex value at `index` (non-complex dtypes take the real part).
+ndc_status ndc_array_set_complex(const struct ndc_array *a,
+                                 const int64_t *index,
+                                 int32_t nindex,
+                                 struct ndc_complex value);
+
+// Copies the raw bytes of the element at `index` (`itemsize` bytes, the
+// array's own dtype) to `out`.
+ndc_status ndc_array_get(const struct ndc_array *a,
+                         const int64_t *index,
+                         int32_t nindex,
+                         void *out);
+
+// Writes one element given as `value_dtype` bytes at `value`, converted to
+// the array's dtype (unsafe cast), at `index`.
+ndc_status ndc_array_set(const struct ndc_array *a,
+                         const int64_t *index,
+                         int32_t nindex,
+                         const void *value,
+                         ndc_dtype value_dtype);
+
+// The message of the last failed call on this thread ("" if none). The
+// string is borrowed: it stays valid until the next failing ndc call on this
+// thread. Never NULL. A successful call does not clear it.
+const char *ndc_last_error_message(void);
+
+// Copies the last error message of this thread into `buf` (`cap` bytes,
+// always NUL-terminated when `cap > 0`, truncated if needed). Returns the
+// full message length in bytes, excluding the NUL. For bindings whose
+// threads migrate between calls, read it right after the failing call on
+// the same OS thread.
+size_t ndc_last_error_copy(char *buf, size_t cap);
+
+// A static description of a status code ("invalid argument", ...); never
+// NULL, "unknown status" for codes outside the list. Not freed.
+const char *ndc_status_string(ndc_status status);
+
+// Always fails with `NDC_ERR_INTERNAL` by panicking inside ndc: lets a
+// program or binding check that an internal fault reaches it as a status
+// and never aborts the host.
+ndc_status ndc_debug_panic(void);
+
+// NumPy's `repr(a)` ("array([1., 2.])") into `*out`, a NUL-terminated
+// string the caller frees with `ndc_free`.
+ndc_status ndc_array_repr(const struct ndc_array *a, char **out);
+
+// NumPy's `str(a)` ("[1. 2.]") into `*out`, freed with `ndc_free`.
+ndc_status ndc_array_str(const struct ndc_array *a, char **out);
+
+// Frees memory ndc allocated for the caller (strings from `ndc_array_repr`
+// and friends). NULL-safe.
+void ndc_free(void *p);
+
+// Sets the process-wide print options. Negative precision, threshold or
+// edgeitems and a non-positive linewidth fail with
+// `NDC_ERR_INVALID_ARGUMENT`.
+ndc_status ndc_set_printoptions(const struct ndc_printoptions *opts);
+
+// Reads the print options in force into `*out` (sets `struct_size`).
+ndc_status ndc_get_printoptions(struct ndc_printoptions *out);
+
+// The loaded library's version as `major * 10000 + minor * 100 + patch`.
+uint32_t ndc_version(void);
+
+// The loaded library's version as text ("0.1.0"); static, not freed.
+const char *ndc_version_string(void);
+
+// Checks that the loaded library can serve a program built against header
+// version `major.minor` (pass `NDC_VERSION_MAJOR, NDC_VERSION_MINOR`).
+// While ndc is 0.x the minor must match exactly; from 1.0 the library's
+// minor must be at least the header's. Fails with `NDC_ERR_VERSION` and a
+// message naming both versions.
+ndc_status ndc_check_version(uint32_t major, uint32_t minor);
+
+// Sets the size of ndc's own thread pool (never the host's); 0 restores
+// the default (`NDC_NUM_THREADS` from the environment, else the number of
+// cores). Negative values fail with `NDC_ERR_INVALID_ARGUMENT`.
+ndc_status ndc_set_num_threads(int32_t n);
+
+// The size of ndc's thread pool.
+int32_t ndc_get_num_threads(void);
+
+// Fills `*out` (whose `struct_size` the caller sets) with the BLAS facts.
+ndc_status ndc_blas_info(struct ndc_blas_details *out);
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif  // __cplusplus
+
+#endif  /* NDC_H */
