@@ -1,0 +1,76 @@
+# ndc - build, install, test and benchmark entry points.
+#
+#   make            release build (target/release/libndc.{so,a})
+#   make deps       install the Debian packages the build and tests need
+#   make install    install into $(PREFIX) (default /usr/local; DESTDIR honoured)
+#   make demo       install into build/prefix and run examples/c/tour.c
+#   make test       the whole suite; ends with "N passed, M failed"
+#   make bench      criterion benchmarks
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+
+CARGO  ?= cargo
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+# Debian packages needed to build, install and test (C tests, valgrind,
+# CMake and pkg-config consumers, static links with OpenBLAS).
+DEB_PACKAGES := libopenblas-dev liblapacke-dev pkg-config cmake \
+                libgfortran-12-dev valgrind gcc g++
+# Python packages used only to regenerate test fixtures (never by the tests).
+PY_PACKAGES := numpy ml_dtypes
+
+DEMO_PREFIX := $(CURDIR)/build/prefix
+
+.PHONY: all build deps deps-python install demo test bench clean
+
+all: build
+
+build:
+	$(CARGO) build --release
+
+deps:
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do \
+	  dpkg -s "$$p" >/dev/null 2>&1 || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then \
+	  echo "deps: all Debian packages present"; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "deps: installing$$missing"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; \
+	else \
+	  echo "deps: missing Debian packages:$$missing" >&2; \
+	  echo "deps: run as root:  apt-get update && apt-get install -y --no-install-recommends$$missing" >&2; \
+	  exit 1; \
+	fi
+	@if command -v rustup >/dev/null 2>&1; then \
+	  for c in rustfmt clippy; do \
+	    if ! rustup component list --installed 2>/dev/null | grep -q "^$$c"; then \
+	      echo "deps: rustup component add $$c"; rustup component add "$$c"; \
+	    fi; \
+	  done; \
+	fi
+
+# Only for regenerating fixtures with NumPy; the test suite never needs it.
+deps-python:
+	python3 -m pip install $(PY_PACKAGES)
+
+install: build
+	CARGO="$(CARGO)" DESTDIR="$(DESTDIR)" scripts/install.sh "$(PREFIX)"
+
+demo: build
+	CARGO="$(CARGO)" scripts/install.sh "$(DEMO_PREFIX)"
+	scripts/demo.sh "$(DEMO_PREFIX)"
+
+test:
+	CARGO="$(CARGO)" scripts/test.sh
+
+bench:
+	$(CARGO) bench
+
+clean:
+	$(CARGO) clean
+	rm -rf build
