@@ -122,22 +122,48 @@ fn resolve(src: &Array, order: CopyOrder) -> CopyOrder {
     }
 }
 
+/// A new array as NumPy lays it out: contiguous in `order`, zero-filled when
+/// `zeroed`; an array with no elements gets all strides 0 (NumPy 2's
+/// strides for 0-size arrays).
+pub(crate) fn new_array(
+    dtype: DType,
+    shape: &[usize],
+    order: Order,
+    zeroed: bool,
+) -> Result<Array> {
+    let a = Array::alloc(dtype, shape, order, zeroed)?;
+    if a.size() != 0 || a.strides().iter().all(|&s| s == 0) {
+        return Ok(a);
+    }
+    relayout(a, vec![0; shape.len()])
+}
+
+/// The fresh array `a` with other strides over the same memory. The caller
+/// guarantees that the strides stay inside the buffer (A3 is checked again
+/// by `from_parts`).
+fn relayout(a: Array, strides: Vec<isize>) -> Result<Array> {
+    let shape = a.shape().to_vec();
+    Array::from_parts(a.buffer().clone(), a.dtype(), shape, strides, 0, true).map(Array::owning)
+}
+
 /// A new array of `src`'s shape and `dtype`, laid out for `order`.
 pub fn empty_for(src: &Array, dtype: DType, order: CopyOrder) -> Result<Array> {
     match resolve(src, order) {
-        CopyOrder::F => Array::alloc(dtype, src.shape(), Order::F, false),
+        CopyOrder::F => new_array(dtype, src.shape(), Order::F, false),
         CopyOrder::K => {
-            let c = Array::alloc(dtype, src.shape(), Order::C, false)?;
+            let c = new_array(dtype, src.shape(), Order::C, false)?;
+            if c.size() == 0 {
+                return Ok(c);
+            }
             let mut strides = k_order_strides(src);
             let scale = dtype.itemsize() as isize;
             let src_item = src.itemsize() as isize;
             for s in &mut strides {
                 *s = *s / src_item * scale;
             }
-            let shape = c.shape().to_vec();
-            Array::from_parts(c.buffer().clone(), dtype, shape, strides, 0, true).map(Array::owning)
+            relayout(c, strides)
         }
-        _ => Array::alloc(dtype, src.shape(), Order::C, false),
+        _ => new_array(dtype, src.shape(), Order::C, false),
     }
 }
 
@@ -204,9 +230,19 @@ pub fn check_cast(from: DType, to: DType, casting: Casting) -> Result<()> {
         return Ok(());
     }
     Err(Error::dtype(format!(
-        "Cannot cast array data from dtype('{}') to dtype('{}') according to the rule '{}'",
-        from.name(),
-        to.name(),
+        "Cannot cast array data from {} to {} according to the rule '{}'",
+        dtype_repr(from),
+        dtype_repr(to),
         casting.name()
     )))
+}
+
+/// Python's `repr` of a dtype: `dtype('float32')`, and `dtype(bfloat16)` for
+/// ml_dtypes' bfloat16, whose repr carries no quotes.
+pub fn dtype_repr(d: DType) -> String {
+    if d == DType::BFloat16 {
+        "dtype(bfloat16)".to_string()
+    } else {
+        format!("dtype('{}')", d.name())
+    }
 }

@@ -5,7 +5,7 @@
 use half::{bf16, f16};
 use num_complex::{Complex32, Complex64};
 
-use super::convert::{empty_for, CopyOrder};
+use super::convert::{empty_for, new_array, CopyOrder};
 use super::{Array, Order};
 use crate::dispatch;
 use crate::dtype::{Bool, DType, Element};
@@ -14,18 +14,18 @@ use crate::error::{Error, Result};
 impl Array {
     /// `np.empty(shape, dtype, order)`.
     pub fn empty(dtype: DType, shape: &[usize], order: Order) -> Result<Array> {
-        Array::alloc(dtype, shape, order, false)
+        new_array(dtype, shape, order, false)
     }
 
     /// `np.zeros`: memory comes zeroed from the allocator (calloc), so pages
     /// are not touched until written.
     pub fn zeros(dtype: DType, shape: &[usize], order: Order) -> Result<Array> {
-        Array::alloc(dtype, shape, order, true)
+        new_array(dtype, shape, order, true)
     }
 
     /// `np.ones`.
     pub fn ones(dtype: DType, shape: &[usize], order: Order) -> Result<Array> {
-        let a = Array::alloc(dtype, shape, order, false)?;
+        let a = new_array(dtype, shape, order, false)?;
         a.fill(Bool(1))?;
         Ok(a)
     }
@@ -40,7 +40,7 @@ impl Array {
         value: &[u8],
         value_dtype: DType,
     ) -> Result<Array> {
-        let a = Array::alloc(dtype, shape, order, false)?;
+        let a = new_array(dtype, shape, order, false)?;
         a.fill_bytes(value, value_dtype)?;
         Ok(a)
     }
@@ -83,7 +83,17 @@ impl Array {
             return Err(Error::invalid("float division by zero"));
         }
         let len = arange_len((stop - start) / step)?;
-        let a = Array::alloc(dtype, &[len], Order::C, false)?;
+        check_arange_values(dtype, len, || {
+            [start, start + step].map(|v| {
+                let t = v.trunc();
+                if t.abs() < 1.7e38 {
+                    Some(t as i128)
+                } else {
+                    None
+                }
+            })
+        })?;
+        let a = new_array(dtype, &[len], Order::C, false)?;
         dispatch!(dtype, T => {
             let first = T::from_f64(start);
             let second = T::from_f64(start + step);
@@ -112,7 +122,10 @@ impl Array {
             return Err(Error::invalid("Maximum allowed size exceeded"));
         }
         let len = len as usize;
-        let a = Array::alloc(dtype, &[len], Order::C, false)?;
+        check_arange_values(dtype, len, || {
+            [Some(start as i128), Some(start as i128 + step as i128)]
+        })?;
+        let a = new_array(dtype, &[len], Order::C, false)?;
         dispatch!(dtype, T => {
             // SAFETY: A3 — a fresh contiguous array of `len` elements.
             let out = unsafe { a.as_mut_slice::<T>() };
@@ -163,7 +176,7 @@ impl Array {
         for v in &mut vals {
             *v = base.powf(*v);
         }
-        from_f64_values(&vals, dtype)
+        cast_f64_values(&vals, dtype)
     }
 
     /// `np.geomspace(start, stop, num, endpoint, dtype)` for real endpoints:
@@ -185,7 +198,7 @@ impl Array {
             start.signum()
         };
         let (s, e) = (start / sign, stop / sign);
-        let (mut vals, _) = linspace_values(s.log10(), e.log10(), num, endpoint)?;
+        let (mut vals, _) = linspace_values(log10(s), log10(e), num, endpoint)?;
         for v in &mut vals {
             *v = 10f64.powf(*v);
         }
@@ -199,7 +212,7 @@ impl Array {
         for v in &mut vals {
             *v *= sign;
         }
-        from_f64_values(&vals, dtype)
+        cast_f64_values(&vals, dtype)
     }
 
     /// `np.eye(N, M, k, dtype, order)`.
@@ -244,9 +257,71 @@ impl Array {
     /// # Safety
     /// The array must be contiguous (C or F), writeable, aligned for `T`,
     /// of element type `T`, and not aliased by another live slice.
+    // Element bytes are mutable through a shared `Array` (invariant A4); the
+    // caller's contract above stands in for the borrow checker.
+    #[allow(clippy::mut_from_ref)]
     pub(crate) unsafe fn as_mut_slice<T: Element>(&self) -> &mut [T] {
         debug_assert_eq!(T::DTYPE, self.dtype());
         std::slice::from_raw_parts_mut(self.data_ptr() as *mut T, self.size())
+    }
+}
+
+/// NumPy's checks on the first two elements of an arange: they are stored
+/// as Python integers, so an integer dtype refuses values outside its range
+/// (`values` gives `start` and `start + step`, truncated, `None` when too
+/// large for any integer), and a bool arange may have at most two elements
+/// (bool has no fill rule).
+fn check_arange_values(
+    dtype: DType,
+    len: usize,
+    values: impl FnOnce() -> [Option<i128>; 2],
+) -> Result<()> {
+    use crate::dtype::Kind;
+    match dtype.kind() {
+        Kind::Bool if len > 2 => Err(Error::dtype(
+            "arange() is only supported for booleans when the result has at most length 2.",
+        )),
+        Kind::Int | Kind::UInt => {
+            let bits = 8 * dtype.itemsize() as u32;
+            let (lo, hi) = if dtype.kind() == Kind::Int {
+                (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
+            } else {
+                (0, (1i128 << bits) - 1)
+            };
+            for v in values().into_iter().take(len.min(2)) {
+                let c_long = if dtype == DType::UInt64 {
+                    "C unsigned long"
+                } else {
+                    "C long"
+                };
+                let Some(v) = v.filter(|v| {
+                    (i64::MIN as i128..=u64::MAX as i128).contains(v)
+                        && (dtype == DType::UInt64 || *v <= i64::MAX as i128)
+                }) else {
+                    return Err(Error::overflow(format!(
+                        "Python int too large to convert to {c_long}"
+                    )));
+                };
+                if v < lo || v > hi {
+                    return Err(Error::overflow(format!(
+                        "Python integer {v} out of bounds for {}",
+                        dtype.name()
+                    )));
+                }
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// `log10` with the nan NumPy's loop gives for a negative argument: the
+/// x86-64 "default nan", which has the sign bit set.
+fn log10(v: f64) -> f64 {
+    if v < 0.0 {
+        -f64::NAN
+    } else {
+        v.log10()
     }
 }
 
@@ -299,14 +374,24 @@ fn linspace_values(start: f64, stop: f64, num: i64, endpoint: bool) -> Result<(V
     Ok((vals, step))
 }
 
-/// Converts computed float64 values to `dtype` (integer dtypes take the
-/// floor first, as NumPy's linspace/logspace/geomspace).
+/// Converts computed float64 values to `dtype`; integer dtypes take the
+/// floor first (NumPy's linspace).
 fn from_f64_values(vals: &[f64], dtype: DType) -> Result<Array> {
-    let a = Array::alloc(dtype, &[vals.len()], Order::C, false)?;
     let floor = matches!(
         dtype.kind(),
         crate::dtype::Kind::Int | crate::dtype::Kind::UInt
     );
+    f64_values(vals, dtype, floor)
+}
+
+/// Converts computed float64 values to `dtype` with a plain cast (NumPy's
+/// logspace and geomspace end with `astype(dtype)`: integers truncate).
+fn cast_f64_values(vals: &[f64], dtype: DType) -> Result<Array> {
+    f64_values(vals, dtype, false)
+}
+
+fn f64_values(vals: &[f64], dtype: DType, floor: bool) -> Result<Array> {
+    let a = new_array(dtype, &[vals.len()], Order::C, false)?;
     dispatch!(dtype, T => {
         // SAFETY: A3 — fresh contiguous array of vals.len() elements.
         let out = unsafe { a.as_mut_slice::<T>() };

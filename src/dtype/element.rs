@@ -49,7 +49,8 @@ pub trait Element: Copy + Send + Sync + 'static + Default + PartialEq {
     const KIND: Kind;
     /// The value as a bool (non-zero).
     fn to_bool(self) -> bool;
-    /// The value as i64 (floats truncate, saturating; complex takes the real part).
+    /// The value as i64 (as NumPy's cast to int64: floats truncate, see
+    /// `FloatToInt` for out-of-range values; complex takes the real part).
     fn to_i64(self) -> i64;
     /// The value as u64 (wraps for negative ints as C does).
     fn to_u64(self) -> u64;
@@ -71,6 +72,13 @@ pub trait Element: Copy + Send + Sync + 'static + Default + PartialEq {
     fn from_c64(v: Complex64) -> Self {
         Self::from_f64(v.re)
     }
+    /// From a bfloat16 value (given as f64), with ml_dtypes' rule for
+    /// integer targets: a value whose truncation is outside the target's
+    /// range (or nan) becomes 0.
+    #[inline]
+    fn from_bfloat(v: f64) -> Self {
+        Self::from_f64(v)
+    }
     /// Converts any element to this type with NumPy's unsafe-cast semantics.
     #[inline]
     fn cast_from<S: Element>(s: S) -> Self {
@@ -78,8 +86,126 @@ pub trait Element: Copy + Send + Sync + 'static + Default + PartialEq {
             Kind::Bool => Self::from_bool(s.to_bool()),
             Kind::Int => Self::from_i64(s.to_i64()),
             Kind::UInt => Self::from_u64(s.to_u64()),
+            Kind::Float if S::DTYPE == DType::BFloat16 => Self::from_bfloat(s.to_f64()),
             Kind::Float => Self::from_f64(s.to_f64()),
             Kind::Complex => Self::from_c64(s.to_c64()),
+        }
+    }
+}
+
+/// 2**63 and 2**64 as f64.
+const TWO_63: f64 = (1u64 << 63) as f64;
+const TWO_64: f64 = 2.0 * TWO_63;
+
+/// x86-64 `cvttsd2si` with a 32-bit destination: truncation toward zero,
+/// and `i32::MIN` (the "integer indefinite" value) for nan and values
+/// outside the range.
+#[inline]
+fn cvtt32(v: f64) -> i32 {
+    if v > -2147483649.0 && v < 2147483648.0 {
+        v as i32
+    } else {
+        i32::MIN
+    }
+}
+
+/// x86-64 `cvttsd2si` with a 64-bit destination (`i64::MIN` when invalid).
+#[inline]
+fn cvtt64(v: f64) -> i64 {
+    if (-TWO_63..TWO_63).contains(&v) {
+        v as i64
+    } else {
+        i64::MIN
+    }
+}
+
+/// How NumPy on x86-64 converts a float to each integer type. C leaves
+/// out-of-range conversions undefined; NumPy's compiled scalar loops give
+/// these results, which ndc reproduces:
+/// - 8- and 16-bit targets: the 32-bit conversion, then the low bits;
+/// - int32 / int64: the 32-bit / 64-bit conversion;
+/// - uint32: the low 32 bits of the 64-bit conversion;
+/// - uint64: values >= 2**63 are converted after subtracting 2**63 and the
+///   top bit is flipped back.
+///
+/// NumPy's vectorised float -> uint32 loops (used for parts of long
+/// contiguous arrays) give other results for out-of-range values; ndc
+/// follows the scalar loops, which also serve `np.full` and item reads.
+trait FloatToInt: Sized {
+    fn from_float(v: f64) -> Self;
+    /// ml_dtypes: 0 unless the truncated value is in range.
+    fn from_float_checked(v: f64) -> Self;
+}
+
+macro_rules! float_to_small_int {
+    ($($t:ty),*) => {$(
+        impl FloatToInt for $t {
+            #[inline]
+            fn from_float(v: f64) -> Self {
+                cvtt32(v) as $t
+            }
+            #[inline]
+            fn from_float_checked(v: f64) -> Self {
+                let t = v.trunc();
+                if t >= <$t>::MIN as f64 && t <= <$t>::MAX as f64 {
+                    t as $t
+                } else {
+                    0
+                }
+            }
+        }
+    )*};
+}
+float_to_small_int!(i8, i16, i32, u8, u16);
+
+impl FloatToInt for u32 {
+    #[inline]
+    fn from_float(v: f64) -> Self {
+        cvtt64(v) as u32
+    }
+    #[inline]
+    fn from_float_checked(v: f64) -> Self {
+        let t = v.trunc();
+        if (0.0..=4294967295.0).contains(&t) {
+            t as u32
+        } else {
+            0
+        }
+    }
+}
+
+impl FloatToInt for i64 {
+    #[inline]
+    fn from_float(v: f64) -> Self {
+        cvtt64(v)
+    }
+    #[inline]
+    fn from_float_checked(v: f64) -> Self {
+        let t = v.trunc();
+        if (-TWO_63..TWO_63).contains(&t) {
+            t as i64
+        } else {
+            0
+        }
+    }
+}
+
+impl FloatToInt for u64 {
+    #[inline]
+    fn from_float(v: f64) -> Self {
+        if v >= TWO_63 {
+            (cvtt64(v - TWO_63) as u64) ^ (1 << 63)
+        } else {
+            cvtt64(v) as u64
+        }
+    }
+    #[inline]
+    fn from_float_checked(v: f64) -> Self {
+        let t = v.trunc();
+        if (0.0..TWO_64).contains(&t) {
+            t as u64
+        } else {
+            0
         }
     }
 }
@@ -151,15 +277,11 @@ macro_rules! int_element {
             }
             #[inline]
             fn from_f64(v: f64) -> Self {
-                // Out-of-range and nan are undefined in C; like NumPy on x86
-                // for 64-bit targets, go through i64 so large values wrap.
-                if v.is_nan() {
-                    return (i64::MIN) as $t;
-                }
-                if (v as i128) > i64::MAX as i128 && Kind::$kind == Kind::UInt {
-                    return (v as u64) as $t;
-                }
-                (v as i64) as $t
+                <$t as FloatToInt>::from_float(v)
+            }
+            #[inline]
+            fn from_bfloat(v: f64) -> Self {
+                <$t as FloatToInt>::from_float_checked(v)
             }
         }
     };
@@ -184,11 +306,11 @@ macro_rules! float_element {
             }
             #[inline]
             fn to_i64(self) -> i64 {
-                <i64 as Element>::from_f64(self.to_f64())
+                <i64 as Element>::cast_from(self)
             }
             #[inline]
             fn to_u64(self) -> u64 {
-                <u64 as Element>::from_f64(self.to_f64())
+                <u64 as Element>::cast_from(self)
             }
             #[inline]
             fn to_f64(self) -> f64 {
@@ -244,14 +366,47 @@ float_element!(
     |v: i64| f16::from_f64(v as f64),
     |v: u64| f16::from_f64(v as f64)
 );
+// bfloat16 is rounded once, to nearest even, from the exact value (as
+// ml_dtypes): the value is first rounded to float32 "to odd" (truncate, and
+// set the last bit when inexact), which keeps enough bits for the final
+// rounding to be correct; a plain float32 step could round twice.
 float_element!(
     bf16,
     BFloat16,
     |x: bf16| x.to_f64(),
-    bf16::from_f64,
-    |v: i64| bf16::from_f64(v as f64),
-    |v: u64| bf16::from_f64(v as f64)
+    bf16_from_f64,
+    |v: i64| bf16_from_int(v < 0, v.unsigned_abs()),
+    |v: u64| bf16_from_int(false, v)
 );
+
+/// `v` rounded to nearest even bfloat16.
+fn bf16_from_f64(v: f64) -> bf16 {
+    let f = v as f32;
+    if v.is_nan() || f as f64 == v {
+        return bf16::from_f32(f);
+    }
+    // Round to odd: step back toward zero if `as f32` rounded away from it
+    // (this also turns an overflow to inf into f32::MAX), then mark inexact.
+    let mut bits = f.to_bits();
+    if (f as f64).abs() > v.abs() {
+        bits -= 1;
+    }
+    bf16::from_f32(f32::from_bits(bits | 1))
+}
+
+/// The integer `(-1)^negative * magnitude` rounded to nearest even bfloat16.
+fn bf16_from_int(negative: bool, magnitude: u64) -> bf16 {
+    let bits = 64 - magnitude.leading_zeros();
+    let f = if bits <= 24 {
+        magnitude as f32
+    } else {
+        // Round to odd at 24 bits, exactly representable in f32.
+        let shift = bits - 24;
+        let top = (magnitude >> shift) | ((magnitude & ((1 << shift) - 1) != 0) as u64);
+        top as f32 * f32::from_bits((127 + shift) << 23)
+    };
+    bf16::from_f32(if negative { -f } else { f })
+}
 
 macro_rules! complex_element {
     ($t:ty, $dt:ident, $f:ty) => {

@@ -143,7 +143,7 @@ impl DType {
     /// ("f4", "<f4", "=i8", "|b1"), and C names ("double", "int", "short").
     pub fn parse(text: &str) -> Result<DType> {
         use DType::*;
-        let t = text.trim();
+        let t = text;
         let bad = || {
             Error::new(
                 crate::error::ErrorKind::DType,
