@@ -15,8 +15,10 @@ Encoding (lossless):
 - a result is {"dtype", "shape", "strides", "c", "f", "hex"} where "hex" is
   the C-ordered bytes of the result (little-endian, as in memory), "c"/"f" are
   NumPy's contiguity flags; or {"error": [class name, message]}.
-- an input array is {"dtype", "raw", "shape", "strides", "offset"}: the raw
-  memory of the array owning the data, and the input's layout in it (bytes).
+- create.json is {"bases": {name: hex}, "cases": [...]};
+- an input array is {"dtype", "raw" or "base", "shape", "strides", "offset"}:
+  the raw memory of the array owning the data (inline, or a name in "bases"),
+  and the input's layout in it (bytes).
 """
 
 import json
@@ -79,13 +81,25 @@ def array_spec(a):
     return view_spec(a, a)
 
 
-def view_spec(base, view):
+BASES = {}
+
+
+def view_spec(base, view, name=None):
     """An input array as a view into the memory of `base` (which owns its
-    contiguous memory): the raw bytes, and the view's layout in bytes."""
+    contiguous memory): the raw bytes, and the view's layout in bytes. With
+    `name`, the raw bytes are stored once in the top-level "bases" table and
+    the spec refers to them by name."""
     assert base.flags.owndata and (base.flags.c_contiguous or base.flags.f_contiguous)
     off = view.__array_interface__["data"][0] - base.__array_interface__["data"][0]
-    return {"dtype": base.dtype.name, "raw": base.tobytes(order="A").hex(),
-            "shape": list(view.shape), "strides": list(view.strides), "offset": off}
+    spec = {"dtype": base.dtype.name, "shape": list(view.shape),
+            "strides": list(view.strides), "offset": off}
+    raw = base.tobytes(order="A").hex()
+    if name is None:
+        spec["raw"] = raw
+    else:
+        assert BASES.setdefault(name, raw) == raw
+        spec["base"] = name
+    return spec
 
 
 # ---------------------------------------------------------------- dtypes.json
@@ -142,7 +156,9 @@ def gen_create():
         (0.0, 2.0, 0.3), (1e10, 1e10 + 5, 1.0), (0.0, 0.3, 0.1), (2.5, 3.0, 1.0),
         (-0.5, 0.5, 0.5), (0.0, 5.0, 2.0), (100.0, 300.0, 37.5), (0.0, 1.0, 0.0),
         (0.0, float("inf"), 1.0), (float("nan"), 1.0, 1.0), (0.0, 3.0, 1.5),
-        (0.0, 2.0, 1.0), (1.0, 2.0, 1.0), (0.0, 1.0, 2.0),
+        (0.0, 2.0, 1.0), (1.0, 2.0, 1.0), (0.0, 1.0, 2.0), (1.0, 1.3, 0.1),
+        (0.0, 2100.0, 1.0), (0.1, 1.0, 0.1), (-1e-3, 1e-3, 1e-4), (3.0, -3.0, -0.25),
+        (250.0, 260.0, 2.5), (0.0, 70000.0, 997.0), (-2.0, 0.0, 0.5),
     ]
     for (a, b, s) in float_args:
         for name in NAMES:
@@ -210,7 +226,8 @@ def gen_create():
         (3.0, 7.0, 50, True), (1e-5, 1e5, 11, True), (-2.0, -3.0, 6, True),
         (1.0, -1.0, 3, True), (-1.0, 1.0, 3, True),
     ]
-    geo_dtypes = ["float64", "float32", "float16", "int64", "int16", "uint8", "bool"]
+    geo_dtypes = ["float64", "float32", "float16", "bfloat16", "int64", "int16", "uint8",
+                  "bool", "complex128", "complex64"]
     for (a, b, n, ep) in geo_args:
         for name in geo_dtypes:
             add({"op": "geomspace", "start": fnum(a), "stop": fnum(b), "num": n,
@@ -278,6 +295,14 @@ def gen_create():
         "row": lambda b: b[0, 1],
         "scalar": lambda b: b[1, 2, 3, ...],
         "perm": lambda b: b.transpose(1, 2, 0)[::2],
+        "bcast": lambda b: np.broadcast_to(b[0, :, :1], b.shape),
+        "bcast_t": lambda b: np.broadcast_to(b[:1, 1, :], (3, 2, 4)).transpose(2, 0, 1),
+        "unit": lambda b: b[:, :1, :],
+        "unit_t": lambda b: b[:, 1:2, :].transpose(2, 1, 0),
+        "unit_rev": lambda b: b[:1, ::-1, 1:2],
+        "mixed": lambda b: b[::-1, ::2, ::-1].transpose(2, 0, 1),
+        "col": lambda b: b[:, 0, :].T,
+        "diag_step": lambda b: b[1:, :, ::3].swapaxes(0, 2)[:, ::-1],
     }
     for (bname, b) in [("int", base), ("float", basef)]:
         for (vname, fv) in views.items():
@@ -287,7 +312,7 @@ def gen_create():
             else:
                 bb = b
                 v = fv(b)
-            src = view_spec(bb, v)
+            src = view_spec(bb, v, f"{bname}.{'F' if vname == 'fcopy' else 'C'}")
             for order in ["C", "F", "A", "K"]:
                 add({"op": "copy", "src": src, "order": order, "name": f"{bname}.{vname}",
                      "out": run(lambda: v.copy(order=order))})
@@ -395,13 +420,14 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     d = gen_dtypes()
     c = gen_create()
+    c = {"bases": BASES, "cases": c}
     for (name, obj) in [("dtypes.json", d), ("create.json", c)]:
         path = os.path.join(OUT, name)
         with open(path, "w") as f:
             json.dump(obj, f, separators=(",", ":"), sort_keys=True)
             f.write("\n")
     print(f"dtypes.json: {len(d['pairs'])} pairs, {len(d['parse'])} spellings; "
-          f"create.json: {len(c)} cases", file=sys.stderr)
+          f"create.json: {len(c['cases'])} cases", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -182,6 +182,8 @@ impl Array {
     /// `np.geomspace(start, stop, num, endpoint, dtype)` for real endpoints:
     /// the sign of `start` is factored out, the sequence is a logspace between
     /// `log10|start|` and `log10(stop/sign)`, and the ends are set exactly.
+    /// For a complex dtype NumPy computes in complex128 (so endpoints of
+    /// different signs give complex values), and so does ndc.
     pub fn geomspace(
         start: f64,
         stop: f64,
@@ -191,6 +193,9 @@ impl Array {
     ) -> Result<Array> {
         if start == 0.0 || stop == 0.0 {
             return Err(Error::invalid("Geometric sequence cannot include zero"));
+        }
+        if dtype.kind() == crate::dtype::Kind::Complex {
+            return geomspace_complex(start, stop, num, endpoint, dtype);
         }
         let sign = if start.is_nan() {
             f64::NAN
@@ -312,6 +317,170 @@ fn check_arange_values(
             Ok(())
         }
         _ => Ok(()),
+    }
+}
+
+/// NumPy's geomspace in complex128 arithmetic, step by step as NumPy
+/// evaluates it (each operation below is the one of NumPy's complex loops,
+/// so that the signs of zero imaginary parts come out the same).
+fn geomspace_complex(
+    start: f64,
+    stop: f64,
+    num: i64,
+    endpoint: bool,
+    dtype: DType,
+) -> Result<Array> {
+    if num < 0 {
+        return Err(Error::invalid(format!(
+            "Number of samples, {num}, must be non-negative."
+        )));
+    }
+    let (start, stop) = (Complex64::new(start, 0.0), Complex64::new(stop, 0.0));
+    let sign = complex::sign(start);
+    let (s, e) = (complex::div(start, sign), complex::div(stop, sign));
+    let (ls, le) = (complex::log10(s), complex::log10(e));
+    // linspace(ls, le, num, endpoint) in complex128.
+    let num = num as usize;
+    let div = if endpoint { num.saturating_sub(1) } else { num };
+    let delta = le - ls;
+    let k = |i: usize| Complex64::new(i as f64, 0.0);
+    let mut vals: Vec<Complex64> = if div > 0 {
+        let d = Complex64::new(div as f64, 0.0);
+        let step = complex::div(delta, d);
+        if step.re == 0.0 && step.im == 0.0 {
+            (0..num)
+                .map(|i| complex::mul(complex::div(k(i), d), delta))
+                .collect()
+        } else {
+            (0..num).map(|i| complex::mul(k(i), step)).collect()
+        }
+    } else {
+        (0..num).map(|i| complex::mul(k(i), delta)).collect()
+    };
+    for v in &mut vals {
+        *v += ls;
+    }
+    if endpoint && num > 1 {
+        vals[num - 1] = le;
+    }
+    // power(10, y), then the exact ends and the sign back.
+    let ten = Complex64::new(10.0, 0.0);
+    for v in &mut vals {
+        *v = complex::pow(ten, *v);
+    }
+    if num > 0 {
+        vals[0] = s;
+        if num > 1 && endpoint {
+            vals[num - 1] = e;
+        }
+    }
+    let a = new_array(dtype, &[num], Order::C, false)?;
+    dispatch!(dtype, T => {
+        // SAFETY: A3 — fresh contiguous array of `num` elements.
+        let out = unsafe { a.as_mut_slice::<T>() };
+        for (o, &v) in out.iter_mut().zip(&vals) {
+            *o = T::from_c64(complex::mul(v, sign));
+        }
+    });
+    Ok(a)
+}
+
+/// Complex128 operations as NumPy's loops compute them.
+mod complex {
+    use num_complex::Complex64;
+
+    extern "C" {
+        // C99 <complex.h>, from the platform libm (NumPy's `npy_cpow` and
+        // `npy_clog` use the same functions). `Complex64` is `repr(C)` with
+        // the layout and calling convention of `double _Complex`.
+        fn cpow(x: Complex64, y: Complex64) -> Complex64;
+        fn clog(z: Complex64) -> Complex64;
+    }
+
+    /// `a * b` without fused operations.
+    pub fn mul(a: Complex64, b: Complex64) -> Complex64 {
+        Complex64::new(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
+    }
+
+    /// `a / b` by Smith's method with a reciprocal scale, as NumPy.
+    pub fn div(a: Complex64, b: Complex64) -> Complex64 {
+        if b.re.abs() >= b.im.abs() {
+            if b.re == 0.0 && b.im == 0.0 {
+                return Complex64::new(a.re / b.re.abs(), a.im / b.re.abs());
+            }
+            let rat = b.im / b.re;
+            let scl = 1.0 / (b.re + b.im * rat);
+            Complex64::new((a.re + a.im * rat) * scl, (a.im - a.re * rat) * scl)
+        } else {
+            let rat = b.re / b.im;
+            let scl = 1.0 / (b.im + b.re * rat);
+            Complex64::new((a.re * rat + a.im) * scl, (a.im * rat - a.re) * scl)
+        }
+    }
+
+    /// `np.sign` of a complex number: `z / |z|`.
+    pub fn sign(z: Complex64) -> Complex64 {
+        let r = z.re.hypot(z.im);
+        if r.is_nan() {
+            Complex64::new(f64::NAN, f64::NAN)
+        } else if r == 0.0 {
+            Complex64::new(0.0, 0.0)
+        } else {
+            Complex64::new(z.re / r, z.im / r)
+        }
+    }
+
+    /// `np.log10`: the natural log scaled by log10(e).
+    pub fn log10(z: Complex64) -> Complex64 {
+        // SAFETY: a pure libm function on values.
+        let l = unsafe { clog(z) };
+        Complex64::new(
+            l.re * std::f64::consts::LOG10_E,
+            l.im * std::f64::consts::LOG10_E,
+        )
+    }
+
+    /// `np.power` for complex128: exponent 0 gives 1, small integer
+    /// exponents (|n| < 100) use repeated squaring (and a division for
+    /// negative ones), anything else the libm `cpow`.
+    pub fn pow(a: Complex64, b: Complex64) -> Complex64 {
+        if b.re == 0.0 && b.im == 0.0 {
+            return Complex64::new(1.0, 0.0);
+        }
+        if a.re == 0.0 && a.im == 0.0 {
+            return if b.re > 0.0 && b.im == 0.0 {
+                Complex64::new(0.0, 0.0)
+            } else {
+                Complex64::new(f64::NAN, f64::NAN)
+            };
+        }
+        if b.im == 0.0 && b.re == b.re.trunc() && b.re.abs() < 100.0 {
+            let n = b.re.abs() as u32;
+            match n {
+                1 if b.re > 0.0 => return a,
+                2 if b.re > 0.0 => return mul(a, a),
+                3 if b.re > 0.0 => return mul(a, mul(a, a)),
+                _ => {}
+            }
+            let (mut acc, mut p, mut mask) = (Complex64::new(1.0, 0.0), a, 1u32);
+            loop {
+                if n & mask != 0 {
+                    acc = mul(acc, p);
+                }
+                mask <<= 1;
+                if n < mask {
+                    break;
+                }
+                p = mul(p, p);
+            }
+            return if b.re < 0.0 {
+                div(Complex64::new(1.0, 0.0), acc)
+            } else {
+                acc
+            };
+        }
+        // SAFETY: a pure libm function on values.
+        unsafe { cpow(a, b) }
     }
 }
 
