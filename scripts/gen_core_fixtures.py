@@ -327,6 +327,11 @@ def gen_create():
                 add({"op": "astype", "src": src, "dtype": to, "order": "K",
                      "casting": "unsafe",
                      "out": run(lambda: v.astype(dt(to), order="K"))})
+            for order in ["C", "F", "A"]:
+                add({"op": "astype", "src": src, "dtype": "float32", "order": order,
+                     "casting": "same_kind",
+                     "out": run(lambda: v.astype(np.float32, order=order,
+                                                 casting="same_kind"))})
 
     # astype between all pairs on interesting values
     floats = [

@@ -78,6 +78,10 @@ impl Array {
     /// `dtype`, and element i is `e0 + i * (e1 - e0)` computed in the dtype's
     /// arithmetic — NumPy's fill rule, which is why
     /// `arange(0, 5, 0.5, dtype=int)` is all zeros.
+    ///
+    /// Errors as NumPy: a zero step, a nan length, a length that does not
+    /// fit, an integer dtype that cannot hold (the truncation of) `start` or
+    /// `start + step` (Overflow), and a bool result longer than 2 (DType).
     pub fn arange(start: f64, stop: f64, step: f64, dtype: DType) -> Result<Array> {
         if step == 0.0 {
             return Err(Error::invalid("float division by zero"));
@@ -105,7 +109,8 @@ impl Array {
     }
 
     /// `np.arange` over integers, exact (no float rounding of the length or
-    /// the values); the default dtype of integer arguments is int64.
+    /// the values); the default dtype of integer arguments is int64. Errors
+    /// as [`Array::arange`].
     pub fn arange_int(start: i64, stop: i64, step: i64, dtype: DType) -> Result<Array> {
         if step == 0 {
             return Err(Error::invalid("division by zero"));
@@ -630,8 +635,8 @@ arange_fill_half!(f16, bf16);
 
 impl ArangeFill for Bool {
     fn fill(out: &mut [Self], first: Self, second: Self) {
-        // NumPy: "no fill-function for data-type" beyond two elements; the
-        // length check happens in the caller's dtype rules.
+        // Bool has no fill rule in NumPy: longer results are refused by
+        // `check_arange_values` before this runs.
         for (i, o) in out.iter_mut().enumerate() {
             *o = if i == 0 { first } else { second };
         }
