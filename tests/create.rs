@@ -8,6 +8,13 @@
 //! a power function, and NumPy's (vectorised) `pow` may differ from the
 //! platform libm by one unit in the last place, so their float elements may
 //! differ by at most 1 ULP (complex: each part).
+//!
+//! One more allowance, recorded by the generator rather than granted here:
+//! for some out-of-range float -> uint32 casts NumPy's own answer depends on
+//! the loop that runs (the vectorised body of a long contiguous array or the
+//! scalar loop). Such cases carry NumPy's element-by-element (scalar loop)
+//! result as "alt", and ndc, which follows the scalar loops, must equal one
+//! of the two.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
