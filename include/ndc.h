@@ -100,6 +100,27 @@ typedef struct ndc_printoptions {
   int32_t suppress;
 } ndc_printoptions;
 
+// Options of a ufunc call (NumPy's keyword arguments). Zero-initialise,
+// set `struct_size = sizeof(ndc_ufunc_options)`, then the fields you need;
+// NULL options mean NumPy's defaults.
+typedef struct ndc_ufunc_options {
+  // `sizeof(ndc_ufunc_options)` as compiled by the caller.
+  size_t struct_size;
+  // `out=` for the first result (borrowed); NULL allocates a new array.
+  // In place is `out` = an input. Its dtype may differ from the loop's
+  // when `casting` allows.
+  struct ndc_array *out;
+  // `out=` for the second result of divmod, frexp and modf.
+  struct ndc_array *out2;
+  // `where=`: a mask (cast to bool) broadcast against the operands;
+  // elements where it is false keep the `out` value. Requires `out`.
+  const struct ndc_array *where_;
+  // `dtype=`: the loop's output dtype (`NDC_DTYPE_NONE` to resolve).
+  ndc_dtype dtype;
+  // `casting=`: `NDC_CASTING_DEFAULT` is same_kind.
+  ndc_casting casting;
+} ndc_ufunc_options;
+
 // Facts about the BLAS library ndc runs on. Strings are static (owned by
 // the library, never freed by the caller).
 typedef struct ndc_blas_details {
@@ -618,6 +639,534 @@ ndc_status ndc_set_printoptions(const struct ndc_printoptions *opts);
 
 // Reads the print options in force into `*out` (sets `struct_size`).
 ndc_status ndc_get_printoptions(struct ndc_printoptions *out);
+
+// Calls the ufunc named `name` (NumPy's name or alias, e.g. "add",
+// "true_divide") on `nin` inputs with `nout` result slots, for bindings
+// that dispatch by name. Slots follow the rules of the named functions.
+ndc_status ndc_ufunc(const char *name,
+                     int32_t nin,
+                     const struct ndc_array *const *inputs,
+                     const struct ndc_ufunc_options *opts,
+                     int32_t nout,
+                     struct ndc_array **results);
+
+// A Python-style float scalar (0-d float64, "weak" under NEP 50): in a
+// ufunc it takes the float or complex dtype of the other operands, so
+// `float32 array * 2.0` stays float32. New reference in `*out`.
+ndc_status ndc_scalar_double(double value, struct ndc_array **out);
+
+// A Python-style int scalar (0-d int64, weak): it takes the integer dtype
+// of the other operands and must fit in it (`int8 array + 300` fails as in
+// NumPy 2, `uint8 array + 1` stays uint8). New reference in `*out`.
+ndc_status ndc_scalar_int64(int64_t value, struct ndc_array **out);
+
+// A Python-style int scalar above the int64 range (0-d uint64, weak).
+ndc_status ndc_scalar_uint64(uint64_t value, struct ndc_array **out);
+
+// A Python-style complex scalar (0-d complex128, weak). New reference.
+ndc_status ndc_scalar_complex(struct ndc_complex value, struct ndc_array **out);
+
+// A bool scalar (0-d bool; bools are not weak in NumPy 2). New reference.
+ndc_status ndc_scalar_bool(bool value, struct ndc_array **out);
+
+// `np.broadcast_shapes`: the broadcast of `n` shapes (`ndims[i]` dims at
+// `shapes[i]`) into `out_shape` (room for `capacity` dims) and
+// `*out_ndim`. Incompatible shapes fail with `NDC_ERR_SHAPE` and NumPy's
+// text.
+ndc_status ndc_broadcast_shapes(int32_t n,
+                                const int32_t *ndims,
+                                const int64_t *const *shapes,
+                                int64_t *out_shape,
+                                int32_t capacity,
+                                int32_t *out_ndim);
+
+// `np.broadcast_to(a, shape)`: a read-only view with zero strides on the
+// stretched axes, as a new reference in `*out`.
+ndc_status ndc_broadcast_to(const struct ndc_array *a,
+                            int32_t ndim,
+                            const int64_t *shape,
+                            struct ndc_array **out);
+
+// `np.broadcast_arrays(*arrays)`: `n` views broadcast to one shape, new
+// references written to `outs[0..n]` (read-only views, as NumPy
+// discourages writing through them). All or nothing: on failure no slot is
+// written.
+ndc_status ndc_broadcast_arrays(int32_t n,
+                                const struct ndc_array *const *arrays,
+                                struct ndc_array **outs);
+
+// `np.negative(x)`: see the module notes for ownership.
+ndc_status ndc_negative(const struct ndc_array *x,
+                        const struct ndc_ufunc_options *opts,
+                        struct ndc_array **out);
+
+// `np.positive(x)`: see the module notes for ownership.
+ndc_status ndc_positive(const struct ndc_array *x,
+                        const struct ndc_ufunc_options *opts,
+                        struct ndc_array **out);
+
+// `np.absolute(x)`: see the module notes for ownership.
+ndc_status ndc_absolute(const struct ndc_array *x,
+                        const struct ndc_ufunc_options *opts,
+                        struct ndc_array **out);
+
+// `np.fabs(x)`: see the module notes for ownership.
+ndc_status ndc_fabs(const struct ndc_array *x,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.sign(x)`: see the module notes for ownership.
+ndc_status ndc_sign(const struct ndc_array *x,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.reciprocal(x)`: see the module notes for ownership.
+ndc_status ndc_reciprocal(const struct ndc_array *x,
+                          const struct ndc_ufunc_options *opts,
+                          struct ndc_array **out);
+
+// `np.square(x)`: see the module notes for ownership.
+ndc_status ndc_square(const struct ndc_array *x,
+                      const struct ndc_ufunc_options *opts,
+                      struct ndc_array **out);
+
+// `np.sqrt(x)`: see the module notes for ownership.
+ndc_status ndc_sqrt(const struct ndc_array *x,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.cbrt(x)`: see the module notes for ownership.
+ndc_status ndc_cbrt(const struct ndc_array *x,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.exp(x)`: see the module notes for ownership.
+ndc_status ndc_exp(const struct ndc_array *x,
+                   const struct ndc_ufunc_options *opts,
+                   struct ndc_array **out);
+
+// `np.exp2(x)`: see the module notes for ownership.
+ndc_status ndc_exp2(const struct ndc_array *x,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.expm1(x)`: see the module notes for ownership.
+ndc_status ndc_expm1(const struct ndc_array *x,
+                     const struct ndc_ufunc_options *opts,
+                     struct ndc_array **out);
+
+// `np.log(x)`: see the module notes for ownership.
+ndc_status ndc_log(const struct ndc_array *x,
+                   const struct ndc_ufunc_options *opts,
+                   struct ndc_array **out);
+
+// `np.log2(x)`: see the module notes for ownership.
+ndc_status ndc_log2(const struct ndc_array *x,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.log10(x)`: see the module notes for ownership.
+ndc_status ndc_log10(const struct ndc_array *x,
+                     const struct ndc_ufunc_options *opts,
+                     struct ndc_array **out);
+
+// `np.log1p(x)`: see the module notes for ownership.
+ndc_status ndc_log1p(const struct ndc_array *x,
+                     const struct ndc_ufunc_options *opts,
+                     struct ndc_array **out);
+
+// `np.sin(x)`: see the module notes for ownership.
+ndc_status ndc_sin(const struct ndc_array *x,
+                   const struct ndc_ufunc_options *opts,
+                   struct ndc_array **out);
+
+// `np.cos(x)`: see the module notes for ownership.
+ndc_status ndc_cos(const struct ndc_array *x,
+                   const struct ndc_ufunc_options *opts,
+                   struct ndc_array **out);
+
+// `np.tan(x)`: see the module notes for ownership.
+ndc_status ndc_tan(const struct ndc_array *x,
+                   const struct ndc_ufunc_options *opts,
+                   struct ndc_array **out);
+
+// `np.arcsin(x)`: see the module notes for ownership.
+ndc_status ndc_arcsin(const struct ndc_array *x,
+                      const struct ndc_ufunc_options *opts,
+                      struct ndc_array **out);
+
+// `np.arccos(x)`: see the module notes for ownership.
+ndc_status ndc_arccos(const struct ndc_array *x,
+                      const struct ndc_ufunc_options *opts,
+                      struct ndc_array **out);
+
+// `np.arctan(x)`: see the module notes for ownership.
+ndc_status ndc_arctan(const struct ndc_array *x,
+                      const struct ndc_ufunc_options *opts,
+                      struct ndc_array **out);
+
+// `np.sinh(x)`: see the module notes for ownership.
+ndc_status ndc_sinh(const struct ndc_array *x,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.cosh(x)`: see the module notes for ownership.
+ndc_status ndc_cosh(const struct ndc_array *x,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.tanh(x)`: see the module notes for ownership.
+ndc_status ndc_tanh(const struct ndc_array *x,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.arcsinh(x)`: see the module notes for ownership.
+ndc_status ndc_arcsinh(const struct ndc_array *x,
+                       const struct ndc_ufunc_options *opts,
+                       struct ndc_array **out);
+
+// `np.arccosh(x)`: see the module notes for ownership.
+ndc_status ndc_arccosh(const struct ndc_array *x,
+                       const struct ndc_ufunc_options *opts,
+                       struct ndc_array **out);
+
+// `np.arctanh(x)`: see the module notes for ownership.
+ndc_status ndc_arctanh(const struct ndc_array *x,
+                       const struct ndc_ufunc_options *opts,
+                       struct ndc_array **out);
+
+// `np.deg2rad(x)`: see the module notes for ownership.
+ndc_status ndc_deg2rad(const struct ndc_array *x,
+                       const struct ndc_ufunc_options *opts,
+                       struct ndc_array **out);
+
+// `np.rad2deg(x)`: see the module notes for ownership.
+ndc_status ndc_rad2deg(const struct ndc_array *x,
+                       const struct ndc_ufunc_options *opts,
+                       struct ndc_array **out);
+
+// `np.floor(x)`: see the module notes for ownership.
+ndc_status ndc_floor(const struct ndc_array *x,
+                     const struct ndc_ufunc_options *opts,
+                     struct ndc_array **out);
+
+// `np.ceil(x)`: see the module notes for ownership.
+ndc_status ndc_ceil(const struct ndc_array *x,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.trunc(x)`: see the module notes for ownership.
+ndc_status ndc_trunc(const struct ndc_array *x,
+                     const struct ndc_ufunc_options *opts,
+                     struct ndc_array **out);
+
+// `np.rint(x)`: see the module notes for ownership.
+ndc_status ndc_rint(const struct ndc_array *x,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.spacing(x)`: see the module notes for ownership.
+ndc_status ndc_spacing(const struct ndc_array *x,
+                       const struct ndc_ufunc_options *opts,
+                       struct ndc_array **out);
+
+// `np.signbit(x)`: see the module notes for ownership.
+ndc_status ndc_signbit(const struct ndc_array *x,
+                       const struct ndc_ufunc_options *opts,
+                       struct ndc_array **out);
+
+// `np.isfinite(x)`: see the module notes for ownership.
+ndc_status ndc_isfinite(const struct ndc_array *x,
+                        const struct ndc_ufunc_options *opts,
+                        struct ndc_array **out);
+
+// `np.isinf(x)`: see the module notes for ownership.
+ndc_status ndc_isinf(const struct ndc_array *x,
+                     const struct ndc_ufunc_options *opts,
+                     struct ndc_array **out);
+
+// `np.isnan(x)`: see the module notes for ownership.
+ndc_status ndc_isnan(const struct ndc_array *x,
+                     const struct ndc_ufunc_options *opts,
+                     struct ndc_array **out);
+
+// `np.logical_not(x)`: see the module notes for ownership.
+ndc_status ndc_logical_not(const struct ndc_array *x,
+                           const struct ndc_ufunc_options *opts,
+                           struct ndc_array **out);
+
+// `np.invert(x)`: see the module notes for ownership.
+ndc_status ndc_invert(const struct ndc_array *x,
+                      const struct ndc_ufunc_options *opts,
+                      struct ndc_array **out);
+
+// `np.conjugate(x)`: see the module notes for ownership.
+ndc_status ndc_conjugate(const struct ndc_array *x,
+                         const struct ndc_ufunc_options *opts,
+                         struct ndc_array **out);
+
+// `np.add(a, b)`: see the module notes for ownership.
+ndc_status ndc_add(const struct ndc_array *a,
+                   const struct ndc_array *b,
+                   const struct ndc_ufunc_options *opts,
+                   struct ndc_array **out);
+
+// `np.subtract(a, b)`: see the module notes for ownership.
+ndc_status ndc_subtract(const struct ndc_array *a,
+                        const struct ndc_array *b,
+                        const struct ndc_ufunc_options *opts,
+                        struct ndc_array **out);
+
+// `np.multiply(a, b)`: see the module notes for ownership.
+ndc_status ndc_multiply(const struct ndc_array *a,
+                        const struct ndc_array *b,
+                        const struct ndc_ufunc_options *opts,
+                        struct ndc_array **out);
+
+// `np.divide(a, b)`: see the module notes for ownership.
+ndc_status ndc_divide(const struct ndc_array *a,
+                      const struct ndc_array *b,
+                      const struct ndc_ufunc_options *opts,
+                      struct ndc_array **out);
+
+// `np.floor_divide(a, b)`: see the module notes for ownership.
+ndc_status ndc_floor_divide(const struct ndc_array *a,
+                            const struct ndc_array *b,
+                            const struct ndc_ufunc_options *opts,
+                            struct ndc_array **out);
+
+// `np.remainder(a, b)`: see the module notes for ownership.
+ndc_status ndc_remainder(const struct ndc_array *a,
+                         const struct ndc_array *b,
+                         const struct ndc_ufunc_options *opts,
+                         struct ndc_array **out);
+
+// `np.fmod(a, b)`: see the module notes for ownership.
+ndc_status ndc_fmod(const struct ndc_array *a,
+                    const struct ndc_array *b,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.power(a, b)`: see the module notes for ownership.
+ndc_status ndc_power(const struct ndc_array *a,
+                     const struct ndc_array *b,
+                     const struct ndc_ufunc_options *opts,
+                     struct ndc_array **out);
+
+// `np.float_power(a, b)`: see the module notes for ownership.
+ndc_status ndc_float_power(const struct ndc_array *a,
+                           const struct ndc_array *b,
+                           const struct ndc_ufunc_options *opts,
+                           struct ndc_array **out);
+
+// `np.logaddexp(a, b)`: see the module notes for ownership.
+ndc_status ndc_logaddexp(const struct ndc_array *a,
+                         const struct ndc_array *b,
+                         const struct ndc_ufunc_options *opts,
+                         struct ndc_array **out);
+
+// `np.logaddexp2(a, b)`: see the module notes for ownership.
+ndc_status ndc_logaddexp2(const struct ndc_array *a,
+                          const struct ndc_array *b,
+                          const struct ndc_ufunc_options *opts,
+                          struct ndc_array **out);
+
+// `np.arctan2(a, b)`: see the module notes for ownership.
+ndc_status ndc_arctan2(const struct ndc_array *a,
+                       const struct ndc_array *b,
+                       const struct ndc_ufunc_options *opts,
+                       struct ndc_array **out);
+
+// `np.hypot(a, b)`: see the module notes for ownership.
+ndc_status ndc_hypot(const struct ndc_array *a,
+                     const struct ndc_array *b,
+                     const struct ndc_ufunc_options *opts,
+                     struct ndc_array **out);
+
+// `np.maximum(a, b)`: see the module notes for ownership.
+ndc_status ndc_maximum(const struct ndc_array *a,
+                       const struct ndc_array *b,
+                       const struct ndc_ufunc_options *opts,
+                       struct ndc_array **out);
+
+// `np.minimum(a, b)`: see the module notes for ownership.
+ndc_status ndc_minimum(const struct ndc_array *a,
+                       const struct ndc_array *b,
+                       const struct ndc_ufunc_options *opts,
+                       struct ndc_array **out);
+
+// `np.fmax(a, b)`: see the module notes for ownership.
+ndc_status ndc_fmax(const struct ndc_array *a,
+                    const struct ndc_array *b,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.fmin(a, b)`: see the module notes for ownership.
+ndc_status ndc_fmin(const struct ndc_array *a,
+                    const struct ndc_array *b,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.copysign(a, b)`: see the module notes for ownership.
+ndc_status ndc_copysign(const struct ndc_array *a,
+                        const struct ndc_array *b,
+                        const struct ndc_ufunc_options *opts,
+                        struct ndc_array **out);
+
+// `np.nextafter(a, b)`: see the module notes for ownership.
+ndc_status ndc_nextafter(const struct ndc_array *a,
+                         const struct ndc_array *b,
+                         const struct ndc_ufunc_options *opts,
+                         struct ndc_array **out);
+
+// `np.ldexp(a, b)`: see the module notes for ownership.
+ndc_status ndc_ldexp(const struct ndc_array *a,
+                     const struct ndc_array *b,
+                     const struct ndc_ufunc_options *opts,
+                     struct ndc_array **out);
+
+// `np.heaviside(a, b)`: see the module notes for ownership.
+ndc_status ndc_heaviside(const struct ndc_array *a,
+                         const struct ndc_array *b,
+                         const struct ndc_ufunc_options *opts,
+                         struct ndc_array **out);
+
+// `np.equal(a, b)`: see the module notes for ownership.
+ndc_status ndc_equal(const struct ndc_array *a,
+                     const struct ndc_array *b,
+                     const struct ndc_ufunc_options *opts,
+                     struct ndc_array **out);
+
+// `np.not_equal(a, b)`: see the module notes for ownership.
+ndc_status ndc_not_equal(const struct ndc_array *a,
+                         const struct ndc_array *b,
+                         const struct ndc_ufunc_options *opts,
+                         struct ndc_array **out);
+
+// `np.less(a, b)`: see the module notes for ownership.
+ndc_status ndc_less(const struct ndc_array *a,
+                    const struct ndc_array *b,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.less_equal(a, b)`: see the module notes for ownership.
+ndc_status ndc_less_equal(const struct ndc_array *a,
+                          const struct ndc_array *b,
+                          const struct ndc_ufunc_options *opts,
+                          struct ndc_array **out);
+
+// `np.greater(a, b)`: see the module notes for ownership.
+ndc_status ndc_greater(const struct ndc_array *a,
+                       const struct ndc_array *b,
+                       const struct ndc_ufunc_options *opts,
+                       struct ndc_array **out);
+
+// `np.greater_equal(a, b)`: see the module notes for ownership.
+ndc_status ndc_greater_equal(const struct ndc_array *a,
+                             const struct ndc_array *b,
+                             const struct ndc_ufunc_options *opts,
+                             struct ndc_array **out);
+
+// `np.logical_and(a, b)`: see the module notes for ownership.
+ndc_status ndc_logical_and(const struct ndc_array *a,
+                           const struct ndc_array *b,
+                           const struct ndc_ufunc_options *opts,
+                           struct ndc_array **out);
+
+// `np.logical_or(a, b)`: see the module notes for ownership.
+ndc_status ndc_logical_or(const struct ndc_array *a,
+                          const struct ndc_array *b,
+                          const struct ndc_ufunc_options *opts,
+                          struct ndc_array **out);
+
+// `np.logical_xor(a, b)`: see the module notes for ownership.
+ndc_status ndc_logical_xor(const struct ndc_array *a,
+                           const struct ndc_array *b,
+                           const struct ndc_ufunc_options *opts,
+                           struct ndc_array **out);
+
+// `np.bitwise_and(a, b)`: see the module notes for ownership.
+ndc_status ndc_bitwise_and(const struct ndc_array *a,
+                           const struct ndc_array *b,
+                           const struct ndc_ufunc_options *opts,
+                           struct ndc_array **out);
+
+// `np.bitwise_or(a, b)`: see the module notes for ownership.
+ndc_status ndc_bitwise_or(const struct ndc_array *a,
+                          const struct ndc_array *b,
+                          const struct ndc_ufunc_options *opts,
+                          struct ndc_array **out);
+
+// `np.bitwise_xor(a, b)`: see the module notes for ownership.
+ndc_status ndc_bitwise_xor(const struct ndc_array *a,
+                           const struct ndc_array *b,
+                           const struct ndc_ufunc_options *opts,
+                           struct ndc_array **out);
+
+// `np.left_shift(a, b)`: see the module notes for ownership.
+ndc_status ndc_left_shift(const struct ndc_array *a,
+                          const struct ndc_array *b,
+                          const struct ndc_ufunc_options *opts,
+                          struct ndc_array **out);
+
+// `np.right_shift(a, b)`: see the module notes for ownership.
+ndc_status ndc_right_shift(const struct ndc_array *a,
+                           const struct ndc_array *b,
+                           const struct ndc_ufunc_options *opts,
+                           struct ndc_array **out);
+
+// `np.gcd(a, b)`: see the module notes for ownership.
+ndc_status ndc_gcd(const struct ndc_array *a,
+                   const struct ndc_array *b,
+                   const struct ndc_ufunc_options *opts,
+                   struct ndc_array **out);
+
+// `np.lcm(a, b)`: see the module notes for ownership.
+ndc_status ndc_lcm(const struct ndc_array *a,
+                   const struct ndc_array *b,
+                   const struct ndc_ufunc_options *opts,
+                   struct ndc_array **out);
+
+// `np.frexp(x)` with two results (`out` and `out2` options).
+ndc_status ndc_frexp(const struct ndc_array *x,
+                     const struct ndc_ufunc_options *opts,
+                     struct ndc_array **out1,
+                     struct ndc_array **out2);
+
+// `np.modf(x)` with two results (`out` and `out2` options).
+ndc_status ndc_modf(const struct ndc_array *x,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out1,
+                    struct ndc_array **out2);
+
+// `np.divmod(a, b)` with two results (`out` and `out2` options).
+ndc_status ndc_divmod(const struct ndc_array *a,
+                      const struct ndc_array *b,
+                      const struct ndc_ufunc_options *opts,
+                      struct ndc_array **out1,
+                      struct ndc_array **out2);
+
+// `np.divide(a, b)`: see the module notes for ownership.
+ndc_status ndc_true_divide(const struct ndc_array *a,
+                           const struct ndc_array *b,
+                           const struct ndc_ufunc_options *opts,
+                           struct ndc_array **out);
+
+// `np.remainder(a, b)`: see the module notes for ownership.
+ndc_status ndc_mod(const struct ndc_array *a,
+                   const struct ndc_array *b,
+                   const struct ndc_ufunc_options *opts,
+                   struct ndc_array **out);
+
+// `np.conjugate(x)`: see the module notes for ownership.
+ndc_status ndc_conj(const struct ndc_array *x,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.invert(x)`: see the module notes for ownership.
+ndc_status ndc_bitwise_not(const struct ndc_array *x,
+                           const struct ndc_ufunc_options *opts,
+                           struct ndc_array **out);
 
 // The loaded library's version as `major * 10000 + minor * 100 + patch`.
 uint32_t ndc_version(void);

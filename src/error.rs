@@ -133,7 +133,7 @@ mod tests {
     #[test]
     fn bytes_text() {
         assert_eq!(human_bytes(12), "12 bytes");
-        assert_eq!(human_bytes(8_000_000_000_000_000), "6.94 PiB");
+        assert_eq!(human_bytes(8_000_000_000_000_000), "7.11 PiB");
         assert_eq!(human_bytes(800 * 1024 * 1024), "800. MiB");
     }
 }

@@ -18,8 +18,10 @@ pub mod blas;
 pub mod capi;
 pub mod dtype;
 pub mod error;
+pub mod iter;
 pub mod print;
 pub mod threads;
+pub mod ufunc;
 
 pub use array::Array;
 pub use dtype::DType;

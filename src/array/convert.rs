@@ -122,22 +122,6 @@ fn resolve(src: &Array, order: CopyOrder) -> CopyOrder {
     }
 }
 
-/// A new array as NumPy lays it out: contiguous in `order`, zero-filled when
-/// `zeroed`; an array with no elements gets all strides 0 (NumPy 2's
-/// strides for 0-size arrays).
-pub(crate) fn new_array(
-    dtype: DType,
-    shape: &[usize],
-    order: Order,
-    zeroed: bool,
-) -> Result<Array> {
-    let a = Array::alloc(dtype, shape, order, zeroed)?;
-    if a.size() != 0 || a.strides().iter().all(|&s| s == 0) {
-        return Ok(a);
-    }
-    relayout(a, vec![0; shape.len()])
-}
-
 /// The fresh array `a` with other strides over the same memory. The caller
 /// guarantees that the strides stay inside the buffer (A3 is checked again
 /// by `from_parts`).
@@ -149,9 +133,9 @@ fn relayout(a: Array, strides: Vec<isize>) -> Result<Array> {
 /// A new array of `src`'s shape and `dtype`, laid out for `order`.
 pub fn empty_for(src: &Array, dtype: DType, order: CopyOrder) -> Result<Array> {
     match resolve(src, order) {
-        CopyOrder::F => new_array(dtype, src.shape(), Order::F, false),
+        CopyOrder::F => Array::alloc(dtype, src.shape(), Order::F, false),
         CopyOrder::K => {
-            let c = new_array(dtype, src.shape(), Order::C, false)?;
+            let c = Array::alloc(dtype, src.shape(), Order::C, false)?;
             if c.size() == 0 {
                 return Ok(c);
             }
@@ -163,7 +147,7 @@ pub fn empty_for(src: &Array, dtype: DType, order: CopyOrder) -> Result<Array> {
             }
             relayout(c, strides)
         }
-        _ => new_array(dtype, src.shape(), Order::C, false),
+        _ => Array::alloc(dtype, src.shape(), Order::C, false),
     }
 }
 

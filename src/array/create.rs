@@ -5,7 +5,7 @@
 use half::{bf16, f16};
 use num_complex::{Complex32, Complex64};
 
-use super::convert::{empty_for, new_array, CopyOrder};
+use super::convert::{empty_for, CopyOrder};
 use super::{Array, Order};
 use crate::dispatch;
 use crate::dtype::{Bool, DType, Element};
@@ -14,18 +14,18 @@ use crate::error::{Error, Result};
 impl Array {
     /// `np.empty(shape, dtype, order)`.
     pub fn empty(dtype: DType, shape: &[usize], order: Order) -> Result<Array> {
-        new_array(dtype, shape, order, false)
+        Array::alloc(dtype, shape, order, false)
     }
 
     /// `np.zeros`: memory comes zeroed from the allocator (calloc), so pages
     /// are not touched until written.
     pub fn zeros(dtype: DType, shape: &[usize], order: Order) -> Result<Array> {
-        new_array(dtype, shape, order, true)
+        Array::alloc(dtype, shape, order, true)
     }
 
     /// `np.ones`.
     pub fn ones(dtype: DType, shape: &[usize], order: Order) -> Result<Array> {
-        let a = new_array(dtype, shape, order, false)?;
+        let a = Array::alloc(dtype, shape, order, false)?;
         a.fill(Bool(1))?;
         Ok(a)
     }
@@ -40,7 +40,7 @@ impl Array {
         value: &[u8],
         value_dtype: DType,
     ) -> Result<Array> {
-        let a = new_array(dtype, shape, order, false)?;
+        let a = Array::alloc(dtype, shape, order, false)?;
         a.fill_bytes(value, value_dtype)?;
         Ok(a)
     }
@@ -97,7 +97,7 @@ impl Array {
                 }
             })
         })?;
-        let a = new_array(dtype, &[len], Order::C, false)?;
+        let a = Array::alloc(dtype, &[len], Order::C, false)?;
         dispatch!(dtype, T => {
             let first = T::from_f64(start);
             let second = T::from_f64(start + step);
@@ -130,7 +130,7 @@ impl Array {
         check_arange_values(dtype, len, || {
             [Some(start as i128), Some(start as i128 + step as i128)]
         })?;
-        let a = new_array(dtype, &[len], Order::C, false)?;
+        let a = Array::alloc(dtype, &[len], Order::C, false)?;
         dispatch!(dtype, T => {
             // SAFETY: A3 — a fresh contiguous array of `len` elements.
             let out = unsafe { a.as_mut_slice::<T>() };
@@ -379,7 +379,7 @@ fn geomspace_complex(
             vals[num - 1] = e;
         }
     }
-    let a = new_array(dtype, &[num], Order::C, false)?;
+    let a = Array::alloc(dtype, &[num], Order::C, false)?;
     dispatch!(dtype, T => {
         // SAFETY: A3 — fresh contiguous array of `num` elements.
         let out = unsafe { a.as_mut_slice::<T>() };
@@ -565,7 +565,7 @@ fn cast_f64_values(vals: &[f64], dtype: DType) -> Result<Array> {
 }
 
 fn f64_values(vals: &[f64], dtype: DType, floor: bool) -> Result<Array> {
-    let a = new_array(dtype, &[vals.len()], Order::C, false)?;
+    let a = Array::alloc(dtype, &[vals.len()], Order::C, false)?;
     dispatch!(dtype, T => {
         // SAFETY: A3 — fresh contiguous array of vals.len() elements.
         let out = unsafe { a.as_mut_slice::<T>() };

@@ -63,8 +63,12 @@ pub fn checked_size(shape: &[usize], itemsize: usize) -> Result<usize> {
 }
 
 /// Byte strides of a contiguous array of `shape` in `order`.
+/// An array with no elements gets all-zero strides, as NumPy 2.
 pub fn contiguous_strides(shape: &[usize], itemsize: usize, order: Order) -> Vec<isize> {
     let mut strides = vec![0isize; shape.len()];
+    if shape.contains(&0) {
+        return strides;
+    }
     let mut acc = itemsize as isize;
     let mut set = |i: usize| {
         strides[i] = acc;

@@ -52,6 +52,7 @@ pub struct Array {
     writeable: AtomicBool,
     owndata: bool,
     base: Option<Arc<Array>>,
+    weak: Option<crate::ufunc::resolve::Weak>,
 }
 
 impl Clone for Array {
@@ -65,6 +66,7 @@ impl Clone for Array {
             writeable: AtomicBool::new(self.is_writeable()),
             owndata: self.owndata,
             base: self.base.clone(),
+            weak: self.weak,
         }
     }
 }
@@ -112,6 +114,7 @@ impl Array {
             writeable: AtomicBool::new(true),
             owndata: true,
             base: None,
+            weak: None,
         })
     }
 
@@ -150,6 +153,7 @@ impl Array {
             writeable: AtomicBool::new(writeable && buffer_writable),
             owndata: false,
             base: None,
+            weak: None,
         })
     }
 
@@ -171,6 +175,7 @@ impl Array {
             writeable: AtomicBool::new(self.is_writeable()),
             owndata: false,
             base: Some(self.base.clone().unwrap_or_else(|| self.clone())),
+            weak: None,
         }
     }
 
@@ -199,6 +204,18 @@ impl Array {
         }
         self.writeable.store(writeable, Ordering::Release);
         Ok(())
+    }
+
+    /// Marks a 0-d array as a Python-style ("weak") scalar for NEP 50
+    /// promotion: it takes its dtype from the other operands of a ufunc.
+    pub fn into_weak(mut self, w: crate::ufunc::resolve::Weak) -> Array {
+        self.weak = Some(w);
+        self
+    }
+
+    /// The weak-scalar kind, if this is a weak scalar.
+    pub fn weak(&self) -> Option<crate::ufunc::resolve::Weak> {
+        self.weak
     }
 
     /// Element type.

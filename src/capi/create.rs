@@ -180,15 +180,6 @@ pub unsafe extern "C" fn ndc_full_like(
     })
 }
 
-fn check_bool_arange(a: Array) -> Result<Array> {
-    if a.dtype() == DType::Bool && a.size() > 2 {
-        return Err(Error::dtype(
-            "arange() is only supported for booleans when the result has at most length 2.",
-        ));
-    }
-    Ok(a)
-}
-
 /// `np.arange(start, stop, step, dtype)` with float arguments (NumPy's
 /// length `ceil((stop - start) / step)` and fill rule). Pass `NDC_FLOAT64`
 /// for NumPy's default with float arguments.
@@ -200,9 +191,7 @@ pub unsafe extern "C" fn ndc_arange(
     dtype: ndc_dtype,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    produce(out, || {
-        check_bool_arange(Array::arange(start, stop, step, dtype_arg(dtype)?)?)
-    })
+    produce(out, || Array::arange(start, stop, step, dtype_arg(dtype)?))
 }
 
 /// `np.arange(start, stop, step, dtype)` with integer arguments, exact. Pass
@@ -216,7 +205,7 @@ pub unsafe extern "C" fn ndc_arange_int(
     out: *mut *mut ndc_array,
 ) -> ndc_status {
     produce(out, || {
-        check_bool_arange(Array::arange_int(start, stop, step, dtype_arg(dtype)?)?)
+        Array::arange_int(start, stop, step, dtype_arg(dtype)?)
     })
 }
 

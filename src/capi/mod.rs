@@ -19,6 +19,8 @@ pub mod dtype;
 pub mod element;
 pub mod error;
 pub mod print;
+pub mod ufunc;
+pub mod ufuncs;
 pub mod version;
 
 use std::sync::Arc;

@@ -1,0 +1,1 @@
+//! Elementwise functions built on ufuncs (filled in with the ufunc layer).

@@ -1,0 +1,345 @@
+//! Inner-loop drivers. Every loop has one contract:
+//! `loop(ptrs, n, steps)` processes `n` elements; `ptrs[k]` points at the
+//! first element of operand k (inputs first, then outputs) and `steps[k]` is
+//! its byte stride. Drivers are generic over an element operation (a type
+//! implementing [`Un`], [`Bin`], ...) and specialise three ways: every operand
+//! contiguous (compiled for AVX-512, AVX2 and the baseline, chosen once per
+//! process), a constant second operand (step 0), and the general strided
+//! walk. Operations are pure functions of their inputs, so every path gives
+//! the same bits.
+
+use std::mem::size_of;
+use std::sync::OnceLock;
+
+use crate::error::{Error, Result};
+
+/// An inner loop.
+pub type LoopFn = unsafe fn(ptrs: &[*mut u8], n: usize, steps: &[isize]) -> Result<()>;
+
+/// A one-input, one-output element operation.
+pub trait Un<A, O> {
+    /// The operation.
+    fn f(a: A) -> O;
+}
+
+/// A two-input, one-output element operation.
+pub trait Bin<A, B, O> {
+    /// The operation.
+    fn f(a: A, b: B) -> O;
+}
+
+/// A one-input, two-output element operation.
+pub trait Un2<A, O1, O2> {
+    /// The operation.
+    fn f(a: A) -> (O1, O2);
+}
+
+/// A two-input, two-output element operation.
+pub trait Bin2<A, B, O1, O2> {
+    /// The operation.
+    fn f(a: A, b: B) -> (O1, O2);
+}
+
+/// A three-input, one-output element operation.
+pub trait Tern<A, B, C, O> {
+    /// The operation.
+    fn f(a: A, b: B, c: C) -> O;
+}
+
+/// A two-input operation that can fail on some values (integer power with a
+/// negative exponent).
+pub trait TryBin<A, B, O> {
+    /// The operation.
+    fn f(a: A, b: B) -> std::result::Result<O, &'static str>;
+}
+
+/// SIMD level chosen once per process.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Level {
+    /// AVX-512 F/BW/DQ/VL.
+    Avx512,
+    /// AVX2 + FMA.
+    Avx2,
+    /// The target's baseline (SSE2 on x86-64).
+    Base,
+}
+
+/// The best level this CPU supports (cached).
+pub fn level() -> Level {
+    static L: OnceLock<Level> = OnceLock::new();
+    *L.get_or_init(|| {
+        #[cfg(target_arch = "x86_64")]
+        {
+            if std::env::var_os("NDC_DISABLE_SIMD").is_some() {
+                return Level::Base;
+            }
+            if is_x86_feature_detected!("avx512f")
+                && is_x86_feature_detected!("avx512bw")
+                && is_x86_feature_detected!("avx512dq")
+                && is_x86_feature_detected!("avx512vl")
+            {
+                return Level::Avx512;
+            }
+            if is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma") {
+                return Level::Avx2;
+            }
+        }
+        Level::Base
+    })
+}
+
+#[inline(always)]
+unsafe fn rd<T>(p: *const u8) -> T {
+    // SAFETY: the caller passes a pointer to a valid element (loop contract).
+    unsafe { (p as *const T).read_unaligned() }
+}
+
+#[inline(always)]
+unsafe fn wr<T>(p: *mut u8, v: T) {
+    // SAFETY: as `rd`, for a writable element.
+    unsafe { (p as *mut T).write_unaligned(v) }
+}
+
+/// Declares a contiguous kernel compiled three times (AVX-512, AVX2,
+/// baseline) and a dispatcher that picks one by [`level`].
+macro_rules! multiversioned {
+    (
+        fn $name:ident<$($g:ident),*>($($arg:ident : $ty:ty),*) where [$($bounds:tt)*] $body:block
+    ) => {
+        #[inline(always)]
+        unsafe fn $name<$($g),*>($($arg: $ty),*) where $($bounds)* {
+            #[inline(always)]
+            unsafe fn generic<$($g),*>($($arg: $ty),*) where $($bounds)* $body
+            #[cfg(target_arch = "x86_64")]
+            #[target_feature(enable = "avx512f,avx512bw,avx512dq,avx512vl,avx2,fma")]
+            unsafe fn v4<$($g),*>($($arg: $ty),*) where $($bounds)* {
+                // SAFETY: same contract as the caller; only codegen differs.
+                unsafe { generic::<$($g),*>($($arg),*) }
+            }
+            #[cfg(target_arch = "x86_64")]
+            #[target_feature(enable = "avx2,fma")]
+            unsafe fn v3<$($g),*>($($arg: $ty),*) where $($bounds)* {
+                // SAFETY: as above.
+                unsafe { generic::<$($g),*>($($arg),*) }
+            }
+            match level() {
+                #[cfg(target_arch = "x86_64")]
+                // SAFETY: the CPU supports the features (checked by `level`).
+                Level::Avx512 => unsafe { v4::<$($g),*>($($arg),*) },
+                #[cfg(target_arch = "x86_64")]
+                // SAFETY: as above.
+                Level::Avx2 => unsafe { v3::<$($g),*>($($arg),*) },
+                // SAFETY: baseline code.
+                _ => unsafe { generic::<$($g),*>($($arg),*) },
+            }
+        }
+    };
+}
+
+multiversioned! {
+    fn un_contig<A, O, F>(a: *const A, o: *mut O, n: usize) where [A: Copy, O: Copy, F: Un<A, O>] {
+        for i in 0..n {
+            // SAFETY: both runs hold n elements (contiguous path contract);
+            // in-place operation reads element i before writing it.
+            unsafe { o.add(i).write_unaligned(F::f(a.add(i).read_unaligned())) };
+        }
+    }
+}
+
+multiversioned! {
+    fn bin_contig<A, B, O, F>(a: *const A, b: *const B, o: *mut O, n: usize) where [A: Copy, B: Copy, O: Copy, F: Bin<A, B, O>] {
+        for i in 0..n {
+            // SAFETY: as `un_contig`.
+            unsafe { o.add(i).write_unaligned(F::f(a.add(i).read_unaligned(), b.add(i).read_unaligned())) };
+        }
+    }
+}
+
+multiversioned! {
+    fn bin_scalar_b<A, B, O, F>(a: *const A, b: B, o: *mut O, n: usize) where [A: Copy, B: Copy, O: Copy, F: Bin<A, B, O>] {
+        for i in 0..n {
+            // SAFETY: as `un_contig`.
+            unsafe { o.add(i).write_unaligned(F::f(a.add(i).read_unaligned(), b)) };
+        }
+    }
+}
+
+multiversioned! {
+    fn bin_scalar_a<A, B, O, F>(a: A, b: *const B, o: *mut O, n: usize) where [A: Copy, B: Copy, O: Copy, F: Bin<A, B, O>] {
+        for i in 0..n {
+            // SAFETY: as `un_contig`.
+            unsafe { o.add(i).write_unaligned(F::f(a, b.add(i).read_unaligned())) };
+        }
+    }
+}
+
+/// Unary driver.
+///
+/// # Safety
+/// Loop contract (module docs) with `ptrs.len() == steps.len() == 2`.
+pub unsafe fn unary<A: Copy, O: Copy, F: Un<A, O>>(
+    p: &[*mut u8],
+    n: usize,
+    s: &[isize],
+) -> Result<()> {
+    if s[0] == size_of::<A>() as isize && s[1] == size_of::<O>() as isize {
+        // SAFETY: contiguous runs of n elements.
+        unsafe { un_contig::<A, O, F>(p[0] as *const A, p[1] as *mut O, n) };
+        return Ok(());
+    }
+    let (mut a, mut o) = (p[0] as *const u8, p[1]);
+    for _ in 0..n {
+        // SAFETY: loop contract; pointers advance by the operand steps.
+        unsafe {
+            wr::<O>(o, F::f(rd::<A>(a)));
+        }
+        a = a.wrapping_offset(s[0]);
+        o = o.wrapping_offset(s[1]);
+    }
+    Ok(())
+}
+
+/// Binary driver.
+///
+/// # Safety
+/// Loop contract with three operands.
+pub unsafe fn binary<A: Copy, B: Copy, O: Copy, F: Bin<A, B, O>>(
+    p: &[*mut u8],
+    n: usize,
+    s: &[isize],
+) -> Result<()> {
+    let (sa, sb, so) = (
+        size_of::<A>() as isize,
+        size_of::<B>() as isize,
+        size_of::<O>() as isize,
+    );
+    if s[2] == so {
+        // SAFETY (all three): contiguous output of n elements and inputs
+        // either contiguous or constant (step 0), per the loop contract.
+        if s[0] == sa && s[1] == sb {
+            unsafe {
+                bin_contig::<A, B, O, F>(p[0] as *const A, p[1] as *const B, p[2] as *mut O, n)
+            };
+            return Ok(());
+        }
+        if s[0] == sa && s[1] == 0 {
+            unsafe {
+                bin_scalar_b::<A, B, O, F>(p[0] as *const A, rd::<B>(p[1]), p[2] as *mut O, n)
+            };
+            return Ok(());
+        }
+        if s[0] == 0 && s[1] == sb {
+            unsafe {
+                bin_scalar_a::<A, B, O, F>(rd::<A>(p[0]), p[1] as *const B, p[2] as *mut O, n)
+            };
+            return Ok(());
+        }
+    }
+    let (mut a, mut b, mut o) = (p[0] as *const u8, p[1] as *const u8, p[2]);
+    for _ in 0..n {
+        // SAFETY: loop contract.
+        unsafe { wr::<O>(o, F::f(rd::<A>(a), rd::<B>(b))) };
+        a = a.wrapping_offset(s[0]);
+        b = b.wrapping_offset(s[1]);
+        o = o.wrapping_offset(s[2]);
+    }
+    Ok(())
+}
+
+/// Binary driver for operations that may fail.
+///
+/// # Safety
+/// Loop contract with three operands.
+pub unsafe fn try_binary<A: Copy, B: Copy, O: Copy, F: TryBin<A, B, O>>(
+    p: &[*mut u8],
+    n: usize,
+    s: &[isize],
+) -> Result<()> {
+    let (mut a, mut b, mut o) = (p[0] as *const u8, p[1] as *const u8, p[2]);
+    for _ in 0..n {
+        // SAFETY: loop contract.
+        unsafe {
+            let v = F::f(rd::<A>(a), rd::<B>(b)).map_err(Error::invalid)?;
+            wr::<O>(o, v);
+        }
+        a = a.wrapping_offset(s[0]);
+        b = b.wrapping_offset(s[1]);
+        o = o.wrapping_offset(s[2]);
+    }
+    Ok(())
+}
+
+/// One input, two outputs.
+///
+/// # Safety
+/// Loop contract with three operands.
+pub unsafe fn unary2<A: Copy, O1: Copy, O2: Copy, F: Un2<A, O1, O2>>(
+    p: &[*mut u8],
+    n: usize,
+    s: &[isize],
+) -> Result<()> {
+    let (mut a, mut o1, mut o2) = (p[0] as *const u8, p[1], p[2]);
+    for _ in 0..n {
+        // SAFETY: loop contract.
+        unsafe {
+            let (x, y) = F::f(rd::<A>(a));
+            wr::<O1>(o1, x);
+            wr::<O2>(o2, y);
+        }
+        a = a.wrapping_offset(s[0]);
+        o1 = o1.wrapping_offset(s[1]);
+        o2 = o2.wrapping_offset(s[2]);
+    }
+    Ok(())
+}
+
+/// Two inputs, two outputs.
+///
+/// # Safety
+/// Loop contract with four operands.
+pub unsafe fn binary2<A: Copy, B: Copy, O1: Copy, O2: Copy, F: Bin2<A, B, O1, O2>>(
+    p: &[*mut u8],
+    n: usize,
+    s: &[isize],
+) -> Result<()> {
+    let (mut a, mut b, mut o1, mut o2) = (p[0] as *const u8, p[1] as *const u8, p[2], p[3]);
+    for _ in 0..n {
+        // SAFETY: loop contract.
+        unsafe {
+            let (x, y) = F::f(rd::<A>(a), rd::<B>(b));
+            wr::<O1>(o1, x);
+            wr::<O2>(o2, y);
+        }
+        a = a.wrapping_offset(s[0]);
+        b = b.wrapping_offset(s[1]);
+        o1 = o1.wrapping_offset(s[2]);
+        o2 = o2.wrapping_offset(s[3]);
+    }
+    Ok(())
+}
+
+/// Three inputs, one output.
+///
+/// # Safety
+/// Loop contract with four operands.
+pub unsafe fn ternary<A: Copy, B: Copy, C: Copy, O: Copy, F: Tern<A, B, C, O>>(
+    p: &[*mut u8],
+    n: usize,
+    s: &[isize],
+) -> Result<()> {
+    let (mut a, mut b, mut c, mut o) = (
+        p[0] as *const u8,
+        p[1] as *const u8,
+        p[2] as *const u8,
+        p[3],
+    );
+    for _ in 0..n {
+        // SAFETY: loop contract.
+        unsafe { wr::<O>(o, F::f(rd::<A>(a), rd::<B>(b), rd::<C>(c))) };
+        a = a.wrapping_offset(s[0]);
+        b = b.wrapping_offset(s[1]);
+        c = c.wrapping_offset(s[2]);
+        o = o.wrapping_offset(s[3]);
+    }
+    Ok(())
+}
