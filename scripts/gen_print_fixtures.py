@@ -212,12 +212,76 @@ def main():
     add("float16_precision3", cast(rng.normal(0, 1, 10), "float16"), precision=3)
     add("float16_suppress", cast([1e-7, 1.0, 10.0], "float16"), suppress=True)
 
-    out = os.path.join(os.path.dirname(__file__), "..", "tests", "fixtures", "print.json")
-    os.makedirs(os.path.dirname(out), exist_ok=True)
+    write(os.path.join(os.path.dirname(__file__), "..", "tests", "fixtures", "print.json"))
+
+
+def random_values(rng, dt, size):
+    """Random values of one of several kinds: raw bit patterns, mixed
+    magnitudes, small integers, with occasional nan/inf/-0."""
+    t = DTYPES[dt]
+    if dt == "bool":
+        return rng.random(size) > 0.5
+    if dt in INTS:
+        info = np.iinfo(t)
+        hi = int(rng.choice([10, 1000, info.max]))
+        lo = max(info.min, -hi)
+        return rng.integers(lo, min(hi, info.max), size=size, endpoint=True, dtype=t)
+    if dt in COMPLEX:
+        part = "float32" if dt == "complex64" else "float64"
+        return random_values(rng, part, size) + 1j * random_values(rng, part, size)
+    how = rng.integers(0, 4)
+    if how == 0:
+        width = {"float16": 16, "bfloat16": 16, "float32": 32, "float64": 64}[dt]
+        bits = rng.integers(0, 2**width, size=size, dtype=np.uint64).astype(f"u{width // 8}")
+        vals = bits.view(t)
+    elif how == 1:
+        scale = 10.0 ** rng.integers(-12, 12)
+        vals = cast(rng.normal(0, 1, size) * scale, dt)
+    elif how == 2:
+        vals = cast(rng.integers(-1000, 1000, size) / float(rng.choice([1, 2, 4, 8, 10])), dt)
+    else:
+        vals = cast(rng.normal(0, 1, size) * 10.0 ** rng.integers(-6, 6, size), dt)
+    vals = np.array(vals)
+    if rng.random() < 0.2 and size:
+        flat = vals.reshape(-1)
+        flat[rng.integers(0, size)] = cast(rng.choice([np.nan, np.inf, -np.inf, -0.0]), dt)
+    return vals
+
+
+def stress(n, seed):
+    """n random cases (not committed; for local checking)."""
+    rng = np.random.default_rng(seed)
+    for i in range(n):
+        dt = str(rng.choice(list(DTYPES)))
+        ndim = int(rng.integers(0, 4))
+        shape = tuple(int(x) for x in rng.integers(1, 9 if ndim > 1 else 40, ndim))
+        size = int(np.prod(shape)) if shape else 1
+        vals = np.asarray(random_values(rng, dt, size)).astype(DTYPES[dt]).reshape(shape)
+        opts = {}
+        if rng.random() < 0.5:
+            opts = dict(
+                precision=int(rng.integers(0, 17)),
+                linewidth=int(rng.integers(10, 120)),
+                suppress=bool(rng.random() < 0.5),
+                threshold=int(rng.integers(5, 100)),
+                edgeitems=int(rng.integers(0, 4)),
+            )
+        add(f"stress_{i}", vals, **opts)
+
+
+def write(out):
+    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     with open(out, "w") as f:
         json.dump({"numpy": np.__version__, "ml_dtypes": ml_dtypes.__version__, "cases": cases}, f, indent=0)
     print(f"{len(cases)} cases -> {os.path.normpath(out)} ({os.path.getsize(out)} bytes)")
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    if len(sys.argv) == 4 and sys.argv[1] == "--stress":
+        # --stress N OUT: random cases into OUT instead of the fixture.
+        stress(int(sys.argv[2]), 7)
+        write(sys.argv[3])
+    else:
+        main()

@@ -5,6 +5,10 @@ use ndc::array::Order;
 use ndc::print::{self, PrintOptions};
 use ndc::{Array, DType};
 use serde_json::Value;
+use std::sync::Mutex;
+
+/// The print options are process-wide; tests that print hold this lock.
+static OPTIONS_LOCK: Mutex<()> = Mutex::new(());
 
 fn hex_bytes(s: &str) -> Vec<u8> {
     (0..s.len())
@@ -41,14 +45,18 @@ fn options(case: &Value) -> PrintOptions {
     }
 }
 
-/// Every case in one test: the print options are process-wide.
+/// Every fixture case, in one test.
 #[test]
 fn matches_numpy() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/print.json");
-    let text = std::fs::read_to_string(path).expect("fixture");
+    let _guard = OPTIONS_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    // NDC_PRINT_FIXTURE points at another case file (e.g. random cases from
+    // `gen_print_fixtures.py --stress N OUT`).
+    let default = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/print.json");
+    let path = std::env::var("NDC_PRINT_FIXTURE").unwrap_or_else(|_| default.to_string());
+    let text = std::fs::read_to_string(&path).expect("fixture");
     let doc: Value = serde_json::from_str(&text).expect("json");
     let cases = doc["cases"].as_array().unwrap();
-    assert!(cases.len() >= 400);
+    assert!(path != default || cases.len() >= 400);
     let mut failures = Vec::new();
     for case in cases {
         let a = build(case);
@@ -75,4 +83,38 @@ fn matches_numpy() {
         failures.len(),
         2 * cases.len()
     );
+}
+
+/// Views print in logical order: a transpose and a reversed axis of
+/// `np.arange(1., 7.).reshape(2, 3)`.
+#[test]
+fn strided_views() {
+    let _guard = OPTIONS_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let a = Array::empty(DType::Float64, &[2, 3], Order::C).unwrap();
+    let values = [1.0f64, 2.0, 3.0, 4.0, 5.0, 6.0];
+    // SAFETY: fresh C-contiguous array of six float64.
+    unsafe { std::ptr::copy_nonoverlapping(values.as_ptr(), a.data_ptr() as *mut f64, 6) };
+    let view = |shape: Vec<usize>, strides: Vec<isize>, offset: usize| {
+        Array::from_parts(
+            a.buffer().clone(),
+            DType::Float64,
+            shape,
+            strides,
+            offset,
+            false,
+        )
+        .unwrap()
+    };
+    let t = view(vec![3, 2], vec![8, 24], 0);
+    assert_eq!(
+        print::repr(&t),
+        "array([[1., 4.],\n       [2., 5.],\n       [3., 6.]])"
+    );
+    let r = view(vec![2, 3], vec![24, -8], 16);
+    assert_eq!(print::str(&r), "[[3. 2. 1.]\n [6. 5. 4.]]");
+    let col = view(vec![2], vec![24], 8);
+    assert_eq!(print::repr(&col), "array([2., 5.])");
+    let scalar = view(vec![], vec![], 40);
+    assert_eq!(print::repr(&scalar), "array(6.)");
+    assert_eq!(print::str(&scalar), "6.0");
 }

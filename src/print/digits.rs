@@ -188,12 +188,22 @@ fn reads_back(d: &Digits, x: f64, kind: FloatKind) -> bool {
 /// from the value; the exactly rounded candidate of the same length (ties to
 /// even) is preferred whenever it also reads back.
 pub fn shortest(x: f64, kind: FloatKind) -> Digits {
-    let d = match kind {
+    nearest_tie(x, kind, shortest_any(x, kind))
+}
+
+/// Shortest digits, either candidate when two are equally near.
+fn shortest_any(x: f64, kind: FloatKind) -> Digits {
+    match kind {
         FloatKind::F64 => parse_sci(&format!("{x:e}")),
         FloatKind::F32 => parse_sci(&format!("{:e}", x as f32)),
-        FloatKind::F16 => return shortest_f16(x),
-    };
-    if d.digits.len() > 1 {
+        FloatKind::F16 => shortest_f16(x),
+    }
+}
+
+/// Replaces shortest digits by the exactly rounded candidate of the same
+/// length when that one also reads back (it is the nearest, ties to even).
+fn nearest_tie(x: f64, kind: FloatKind, d: Digits) -> Digits {
+    if kind != FloatKind::F16 && d.digits.len() > 1 {
         let c = round_total(x, d.digits.len() as i32);
         if c != d && reads_back(&c, x, kind) {
             return c;
@@ -208,7 +218,28 @@ pub fn generate(x: f64, kind: FloatKind, max: Cutoff, min: Cutoff) -> Digits {
     if x == 0.0 {
         return Digits::zero();
     }
-    let d = shortest(x, kind);
+    // The tie between equally near shortest candidates only matters when
+    // the maximum cutoff keeps the shortest digits (both candidates have the
+    // same length and position).
+    let d = shortest_any(x, kind);
+    let cut = match max {
+        Cutoff::Frac(p) => d.last_exp() < -p,
+        Cutoff::Total(n) => d.digits.len() as i32 > n,
+        Cutoff::None => false,
+    };
+    let d = if cut { d } else { nearest_tie(x, kind, d) };
+    refine(x, d, max, min)
+}
+
+/// Applies the cutoffs to digits `d` of `|x|` that are either the shortest
+/// digits or an earlier result of [`generate`] with the same or a looser
+/// maximum (rounding twice at the same or a coarser position gives the same
+/// digits, so a sizing pass can be reused for the output pass).
+pub fn refine(x: f64, d: Digits, max: Cutoff, min: Cutoff) -> Digits {
+    let x = x.abs();
+    if x == 0.0 {
+        return Digits::zero();
+    }
     match max {
         Cutoff::Frac(p) if d.last_exp() < -p => return round_frac(x, p),
         Cutoff::Total(n) if d.digits.len() as i32 > n => return round_total(x, n),

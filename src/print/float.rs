@@ -2,7 +2,7 @@
 //! of a digit string, the array-wide float format (`FloatingFormat`) and the
 //! scalar `str` of floats and complex numbers.
 
-use super::digits::{generate, Cutoff, Digits, FloatKind};
+use super::digits::{generate, refine, shortest, Cutoff, Digits, FloatKind};
 
 /// What happens to trailing zeros and the decimal point.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,12 +112,24 @@ fn trim_tail(out: &mut String, mut frac: i32, trim: Trim, drop_point: bool) -> i
 /// stands for a trimmed point in `DptZeros`), left padding counts integer
 /// characters with the sign.
 pub fn positional(x: f64, kind: FloatKind, st: &Style) -> String {
-    let d = generate(
-        x,
-        kind,
+    let (max, min) = positional_cutoffs(st);
+    positional_digits(x, &generate(x, kind, max, min), st)
+}
+
+fn positional_cutoffs(st: &Style) -> (Cutoff, Cutoff) {
+    (
         opt(st.precision, Cutoff::Frac),
         opt(st.min_digits, Cutoff::Frac),
-    );
+    )
+}
+
+fn scientific_cutoffs(st: &Style) -> (Cutoff, Cutoff) {
+    let total = |v: i32| opt(v, |p| Cutoff::Total(p + 1));
+    (total(st.precision), total(st.min_digits))
+}
+
+/// [`positional`] layout of digits already generated for `x`.
+fn positional_digits(x: f64, d: &Digits, st: &Style) -> String {
     let sign = sign_str(x, st.sign);
     let mut out = String::with_capacity(24);
     out.push_str(sign);
@@ -181,8 +193,12 @@ pub fn positional(x: f64, kind: FloatKind, st: &Style) -> String {
 /// when there is a single digit). The exponent has a sign and at least
 /// `exp_digits` digits (2 when unset).
 pub fn scientific(x: f64, kind: FloatKind, st: &Style) -> String {
-    let total = |v: i32| opt(v, |p| Cutoff::Total(p + 1));
-    let d: Digits = generate(x, kind, total(st.precision), total(st.min_digits));
+    let (max, min) = scientific_cutoffs(st);
+    scientific_digits(x, &generate(x, kind, max, min), st)
+}
+
+/// [`scientific`] layout of digits already generated for `x`.
+fn scientific_digits(x: f64, d: &Digits, st: &Style) -> String {
     let sign = sign_str(x, st.sign);
     let mut out = String::with_capacity(24);
     let left = 1 + sign.len() as i32;
@@ -241,9 +257,10 @@ pub fn scientific(x: f64, kind: FloatKind, st: &Style) -> String {
 /// width, which grows if they do not fit.
 #[derive(Clone, Debug)]
 pub struct FloatFormat {
-    kind: FloatKind,
     exp: bool,
     style: Style,
+    /// Digits from the sizing pass, per value (None for nan/inf).
+    digits: Vec<Option<Digits>>,
 }
 
 impl FloatFormat {
@@ -274,18 +291,23 @@ impl FloatFormat {
         }
         let mut style = Style::plain(Trim::Zeros);
         style.sign = sign;
+        let mut digits: Vec<Option<Digits>> = vec![None; values.len()];
         if finite.is_empty() {
             style.pad_left = 0;
             style.pad_right = 0;
         } else if exp {
             let (mut int_w, mut frac_w, mut exp_w) = (0, 0, 0);
-            for &v in &finite {
+            for (&v, slot) in values.iter().zip(&mut digits) {
+                if !v.is_finite() {
+                    continue;
+                }
                 let d = generate(v, kind, Cutoff::Total(precision + 1), Cutoff::None);
                 let signw = (v.is_sign_negative() || sign) as i32;
                 int_w = int_w.max(1 + signw);
                 frac_w = frac_w.max(d.digits.len() as i32 - 1);
                 let ed = d.exp.unsigned_abs().to_string().len().max(2) as i32;
                 exp_w = exp_w.max(ed);
+                *slot = Some(d);
             }
             style.precision = frac_w;
             style.min_digits = frac_w;
@@ -295,7 +317,10 @@ impl FloatFormat {
             style.pad_right = exp_w + 2 + frac_w;
         } else {
             let (mut int_w, mut frac_w) = (0, 0);
-            for &v in &finite {
+            for (&v, slot) in values.iter().zip(&mut digits) {
+                if !v.is_finite() {
+                    continue;
+                }
                 let d = generate(v, kind, Cutoff::Frac(precision), Cutoff::None);
                 let signw = (v.is_sign_negative() || sign) as i32;
                 let n = d.digits.len() as i32;
@@ -308,6 +333,7 @@ impl FloatFormat {
                 let frac = if d.digits == [b'0'] { 0 } else { frac };
                 int_w = int_w.max(whole + signw);
                 frac_w = frac_w.max(frac);
+                *slot = Some(d);
             }
             style.precision = precision;
             style.min_digits = 0;
@@ -322,11 +348,12 @@ impl FloatFormat {
                 .max(3 - offset)
                 .max(3 + neginf as i32 - offset);
         }
-        FloatFormat { kind, exp, style }
+        FloatFormat { exp, style, digits }
     }
 
-    /// Renders one value in the shared columns.
-    pub fn format(&self, x: f64) -> String {
+    /// Renders `x`, the value at position `i` of the values the format was
+    /// sized over, in the shared columns.
+    pub fn format(&self, i: usize, x: f64) -> String {
         if !x.is_finite() {
             let text = if x.is_nan() {
                 if self.style.sign {
@@ -344,10 +371,15 @@ impl FloatFormat {
             let width = (self.style.pad_left + self.style.pad_right + 1).max(0) as usize;
             return format!("{text:>width$}");
         }
+        let sized = self.digits[i]
+            .clone()
+            .unwrap_or_else(|| shortest(x.abs(), FloatKind::F64));
         if self.exp {
-            scientific(x, self.kind, &self.style)
+            let (max, min) = scientific_cutoffs(&self.style);
+            scientific_digits(x, &refine(x, sized, max, min), &self.style)
         } else {
-            positional(x, self.kind, &self.style)
+            let (max, min) = positional_cutoffs(&self.style);
+            positional_digits(x, &refine(x, sized, max, min), &self.style)
         }
     }
 }
@@ -370,10 +402,10 @@ impl ComplexFormat {
         }
     }
 
-    /// Renders one complex value.
-    pub fn format(&self, re: f64, im: f64) -> String {
-        let mut out = self.re.format(re);
-        let i = self.im.format(im);
+    /// Renders the complex value at position `k` of the sized values.
+    pub fn format(&self, k: usize, re: f64, im: f64) -> String {
+        let mut out = self.re.format(k, re);
+        let i = self.im.format(k, im);
         let body = i.trim_end_matches(' ');
         out.push_str(body);
         out.push('j');

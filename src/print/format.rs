@@ -120,12 +120,16 @@ pub fn words(values: &Values, opts: &PrintOptions, zero_d: bool) -> Vec<String> 
         }
         Values::Float(kind, v) => {
             let f = FloatFormat::new(v, *kind, opts.precision, opts.suppress, false);
-            v.iter().map(|&x| f.format(x)).collect()
+            v.iter().enumerate().map(|(i, &x)| f.format(i, x)).collect()
         }
         Values::BFloat(v) => v.iter().map(|&x| format_g(x)).collect(),
         Values::Complex(kind, re, im) => {
             let f = ComplexFormat::new(re, im, *kind, opts.precision, opts.suppress);
-            re.iter().zip(im).map(|(&r, &i)| f.format(r, i)).collect()
+            re.iter()
+                .zip(im)
+                .enumerate()
+                .map(|(k, (&r, &i))| f.format(k, r, i))
+                .collect()
         }
     }
 }
