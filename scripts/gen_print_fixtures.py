@@ -10,6 +10,7 @@ NumPy's repr and str. Run from the repository root:
 
 import json
 import os
+import warnings
 
 import ml_dtypes
 import numpy as np
@@ -34,6 +35,9 @@ DTYPES = {
 INTS = [n for n in DTYPES if n.startswith(("int", "uint"))]
 FLOATS = ["float16", "bfloat16", "float32", "float64"]
 COMPLEX = ["complex64", "complex128"]
+
+# Casting out-of-range values (to float16, say) is intended here.
+warnings.filterwarnings("ignore", category=RuntimeWarning)
 
 DEFAULTS = dict(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False)
 
@@ -211,6 +215,25 @@ def main():
     add("float64_3d_summary", rng.normal(0, 1, (12, 12, 12)))
     add("float16_precision3", cast(rng.normal(0, 1, 10), "float16"), precision=3)
     add("float16_suppress", cast([1e-7, 1.0, 10.0], "float16"), suppress=True)
+
+    # Exact ties between equally near shortest candidates, powers of two
+    # (unequal gaps below and above) extended to more digits, and a sweep of
+    # float16 bit patterns as 0-d arrays.
+    for i in range(12):
+        v = (rng.integers(2**20, 2**27, 6) + rng.choice([0.25, 0.5, 0.75], 6)).astype(np.float32)
+        add(f"float32_ties_{i}", v)
+        add(f"float32_ties_0d_{i}", v[0].reshape(()))
+        w = rng.integers(2**50, 2**55, 6).astype(np.float64) + 0.5
+        add(f"float64_ties_{i}", w)
+    for k in list(range(-1074, 1024, 97)) + [-1022, -1, 0, 1, 52, 53]:
+        add(f"float64_pow2_{k}", np.array([2.0**k, 1.2345678901e-5, 3.0]))
+    for k in range(-149, 128, 23):
+        add(f"float32_pow2_{k}", np.array([2.0**k, 1.2345678e-5, 3.0], np.float32))
+    for k in range(-24, 16, 3):
+        add(f"float16_pow2_{k}", np.array([2.0**k, 1.234e-3, 3.0], np.float16))
+    halfs = np.arange(0, 65536, 997, dtype=np.uint32).astype(np.uint16).view(np.float16)
+    for i, h in enumerate(halfs):
+        add(f"float16_bits_0d_{i}", h.reshape(()))
 
     write(os.path.join(os.path.dirname(__file__), "..", "tests", "fixtures", "print.json"))
 

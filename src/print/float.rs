@@ -371,9 +371,11 @@ impl FloatFormat {
             let width = (self.style.pad_left + self.style.pad_right + 1).max(0) as usize;
             return format!("{text:>width$}");
         }
-        let sized = self.digits[i]
-            .clone()
-            .unwrap_or_else(|| shortest(x.abs(), FloatKind::F64));
+        // Every finite value was sized; the fallback only guards misuse.
+        let sized = match &self.digits[i] {
+            Some(d) => d.clone(),
+            None => shortest(x.abs(), FloatKind::F64),
+        };
         if self.exp {
             let (max, min) = scientific_cutoffs(&self.style);
             scientific_digits(x, &refine(x, sized, max, min), &self.style)
