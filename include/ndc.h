@@ -83,23 +83,6 @@ typedef struct ndc_complex {
   double im;
 } ndc_complex;
 
-// NumPy's print options (`np.set_printoptions`). Set `struct_size` to
-// `sizeof(ndc_printoptions)`; fields may be appended in later versions.
-typedef struct ndc_printoptions {
-  // `sizeof(ndc_printoptions)` as compiled by the caller.
-  size_t struct_size;
-  // Digits after the decimal point (NumPy default 8).
-  int64_t precision;
-  // Total elements above which arrays are summarised (default 1000).
-  int64_t threshold;
-  // Items printed at each end of a summarised axis (default 3).
-  int64_t edgeitems;
-  // Characters per line (default 75).
-  int64_t linewidth;
-  // Non-zero: never use scientific notation for small numbers.
-  int32_t suppress;
-} ndc_printoptions;
-
 // Options of a ufunc call (NumPy's keyword arguments). Zero-initialise,
 // set `struct_size = sizeof(ndc_ufunc_options)`, then the fields you need;
 // NULL options mean NumPy's defaults.
@@ -120,6 +103,23 @@ typedef struct ndc_ufunc_options {
   // `casting=`: `NDC_CASTING_DEFAULT` is same_kind.
   ndc_casting casting;
 } ndc_ufunc_options;
+
+// NumPy's print options (`np.set_printoptions`). Set `struct_size` to
+// `sizeof(ndc_printoptions)`; fields may be appended in later versions.
+typedef struct ndc_printoptions {
+  // `sizeof(ndc_printoptions)` as compiled by the caller.
+  size_t struct_size;
+  // Digits after the decimal point (NumPy default 8).
+  int64_t precision;
+  // Total elements above which arrays are summarised (default 1000).
+  int64_t threshold;
+  // Items printed at each end of a summarised axis (default 3).
+  int64_t edgeitems;
+  // Characters per line (default 75).
+  int64_t linewidth;
+  // Non-zero: never use scientific notation for small numbers.
+  int32_t suppress;
+} ndc_printoptions;
 
 // Facts about the BLAS library ndc runs on. Strings are static (owned by
 // the library, never freed by the caller).
@@ -599,6 +599,78 @@ ndc_status ndc_array_set(const struct ndc_array *a,
                          int32_t nindex,
                          const void *value,
                          ndc_dtype value_dtype);
+
+// `np.clip(a, a_min, a_max)`: either bound may be NULL (not both); a
+// bound may be a weak scalar from `ndc_scalar_*`. `opts` as for ufuncs
+// (`out`, `dtype`, `casting`). The result slot may be NULL when `out` is
+// given; otherwise it receives a new reference.
+ndc_status ndc_clip(const struct ndc_array *a,
+                    const struct ndc_array *a_min,
+                    const struct ndc_array *a_max,
+                    const struct ndc_ufunc_options *opts,
+                    struct ndc_array **out);
+
+// `np.where(condition, x, y)`: a new array in `*out` taking `x` where
+// `condition` is true and `y` elsewhere, broadcast together, with dtype
+// `result_type(x, y)`.
+ndc_status ndc_where(const struct ndc_array *condition,
+                     const struct ndc_array *x,
+                     const struct ndc_array *y,
+                     struct ndc_array **out);
+
+// `np.isclose(a, b, rtol, atol, equal_nan)` (NumPy's defaults are
+// `rtol = 1e-5`, `atol = 1e-8`): a new bool array in `*out`.
+ndc_status ndc_isclose(const struct ndc_array *a,
+                       const struct ndc_array *b,
+                       double rtol,
+                       double atol,
+                       bool equal_nan,
+                       struct ndc_array **out);
+
+// `np.allclose(a, b, rtol, atol, equal_nan)` into `*out`.
+ndc_status ndc_allclose(const struct ndc_array *a,
+                        const struct ndc_array *b,
+                        double rtol,
+                        double atol,
+                        bool equal_nan,
+                        bool *out);
+
+// `np.array_equal(a1, a2, equal_nan)` into `*out`.
+ndc_status ndc_array_equal(const struct ndc_array *a1,
+                           const struct ndc_array *a2,
+                           bool equal_nan,
+                           bool *out);
+
+// `np.array_equiv(a1, a2)` into `*out`.
+ndc_status ndc_array_equiv(const struct ndc_array *a1, const struct ndc_array *a2, bool *out);
+
+// `np.nan_to_num(x, nan=nan, posinf=*posinf, neginf=*neginf)`: a new array
+// in `*out`; NULL `posinf`/`neginf` select the dtype's largest finite
+// values, as NumPy's None.
+ndc_status ndc_nan_to_num(const struct ndc_array *x,
+                          double nan,
+                          const double *posinf,
+                          const double *neginf,
+                          struct ndc_array **out);
+
+// `np.round(a, decimals)` (NumPy's round half to even): a new array in
+// `*out`.
+ndc_status ndc_round(const struct ndc_array *a, int64_t decimals, struct ndc_array **out);
+
+// `np.around`, the same as `ndc_round`.
+ndc_status ndc_around(const struct ndc_array *a, int64_t decimals, struct ndc_array **out);
+
+// `np.real(a)`: for complex arrays a view of the real parts (writes show in
+// `a`), otherwise `a` itself; a new reference in `*out`.
+ndc_status ndc_real(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.imag(a)`: for complex arrays a view of the imaginary parts, otherwise
+// a read-only array of zeros; a new reference in `*out`.
+ndc_status ndc_imag(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.angle(z, deg)`: the argument of each element (radians, or degrees
+// when `deg`), a new array in `*out`.
+ndc_status ndc_angle(const struct ndc_array *z, bool deg, struct ndc_array **out);
 
 // The message of the last failed call on this thread ("" if none). The
 // string is borrowed: it stays valid until the next failing ndc call on this

@@ -17,6 +17,7 @@ pub mod array;
 pub mod create;
 pub mod dtype;
 pub mod element;
+pub mod elementwise;
 pub mod error;
 pub mod print;
 pub mod ufunc;

@@ -41,7 +41,7 @@ pub struct ndc_ufunc_options {
     pub casting: ndc_casting,
 }
 
-fn read_options(opts: *const ndc_ufunc_options, nout: usize) -> Result<UfuncOptions> {
+pub(crate) fn read_options(opts: *const ndc_ufunc_options, nout: usize) -> Result<UfuncOptions> {
     if opts.is_null() {
         return Ok(UfuncOptions::default());
     }
