@@ -63,10 +63,25 @@ actual_soname=$(readelf -d "$release/libndc.so" | sed -n 's/.*Library soname: \[
   die "libndc.so has soname '$actual_soname', expected '$soname' (see build.rs)"
 
 # Native libraries a static link needs, as rustc reports them for the
-# staticlib. (A separate cargo unit: it does not invalidate `cargo build`.)
-native_libs=$("$cargo" rustc --release --lib --crate-type staticlib -- --print native-static-libs 2>&1 |
-  sed -n 's/.*native-static-libs: //p' | tail -n 1)
-[ -n "$native_libs" ] || die "could not determine the native static libraries"
+# staticlib (`cargo rustc --crate-type staticlib` is a cargo unit of its own:
+# it does not invalidate `cargo build`'s). They depend on the toolchain, the
+# dependencies and build.rs only, so the answer is cached under a key of those.
+native_cache="$release/.ndc-native-static-libs"
+native_key=$( { "$cargo" --version; rustc -vV 2>/dev/null || true; cat Cargo.toml Cargo.lock build.rs; } |
+  cksum | cut -d' ' -f1)
+native_libs=""
+if [ -f "$native_cache" ] && [ "$(head -n 1 "$native_cache")" = "$native_key" ]; then
+  native_libs=$(sed -n 2p "$native_cache")
+fi
+if [ -z "$native_libs" ]; then
+  native_libs=$("$cargo" rustc --release --lib --crate-type staticlib -- --print native-static-libs 2>&1 |
+    sed -n 's/.*native-static-libs: //p' | tail -n 1)
+  [ -n "$native_libs" ] || die "could not determine the native static libraries"
+  # The staticlib unit may have rewritten libndc.a: make sure it is current.
+  "$cargo" build --release
+  printf '%s\n%s\n' "$native_key" "$native_libs" > "$native_cache"
+fi
+echo "native static libraries: $native_libs"
 
 # ---- pkg-config data ---------------------------------------------------------
 requires_private=""
