@@ -2,6 +2,7 @@
 //! Rust host using rayon keeps its own. Size: `ndc_set_num_threads`, else
 //! the environment variable `NDC_NUM_THREADS`, else the number of cores.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock, RwLock};
 
 use crate::error::{Error, Result};
@@ -16,12 +17,16 @@ fn slot() -> &'static RwLock<Option<Pool>> {
     POOL.get_or_init(|| RwLock::new(None))
 }
 
+/// The default size, read once: `NDC_NUM_THREADS`, else the core count.
 fn default_threads() -> usize {
-    std::env::var("NDC_NUM_THREADS")
-        .ok()
-        .and_then(|v| v.trim().parse::<usize>().ok())
-        .filter(|&n| n > 0)
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    static DEFAULT: OnceLock<usize> = OnceLock::new();
+    *DEFAULT.get_or_init(|| {
+        std::env::var("NDC_NUM_THREADS")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .filter(|&n| n > 0)
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    })
 }
 
 fn build(threads: usize) -> Result<Pool> {
@@ -54,15 +59,19 @@ pub fn set_num_threads(n: usize) -> Result<()> {
         return Ok(());
     }
     *g = Some(build(n)?);
+    THREADS.store(n, Ordering::Release);
     Ok(())
 }
 
+/// The size set by `set_num_threads`, 0 before any call.
+static THREADS: AtomicUsize = AtomicUsize::new(0);
+
 /// The pool size in force.
 pub fn num_threads() -> usize {
-    if let Some(p) = slot().read().unwrap_or_else(|e| e.into_inner()).as_ref() {
-        return p.threads;
+    match THREADS.load(Ordering::Acquire) {
+        0 => default_threads(),
+        n => n,
     }
-    default_threads()
 }
 
 /// Runs `f` inside ndc's pool (starting it on first use).

@@ -96,15 +96,79 @@ fn find(name: &str) -> Result<&'static Ufunc> {
     }
 }
 
+/// A per-entry-point cache of the ufunc a generated function calls.
+pub(crate) type UfuncCache = OnceLock<&'static Ufunc>;
+
+fn cached(cache: &UfuncCache, name: &str) -> Result<&'static Ufunc> {
+    if let Some(u) = cache.get() {
+        return Ok(u);
+    }
+    let u = find(name)?;
+    let _ = cache.set(u);
+    Ok(u)
+}
+
+/// The direct path for small calls with every output given (no
+/// allocation); `None` when the call needs the general path.
+fn try_direct(
+    u: &'static Ufunc,
+    inputs: &[*const ndc_array],
+    opts: *const ndc_ufunc_options,
+    results: &[*mut *mut ndc_array],
+) -> Option<Result<()>> {
+    if opts.is_null() || inputs.len() > 3 {
+        return None;
+    }
+    // SAFETY: non-NULL options have at least `struct_size` bytes.
+    let size = unsafe { std::ptr::addr_of!((*opts).struct_size).read_unaligned() };
+    if size < std::mem::size_of::<ndc_ufunc_options>() {
+        return None;
+    }
+    // SAFETY: size checked.
+    let o = unsafe { &*opts };
+    if !o.where_.is_null() || o.dtype != 0 || !(1..=5).contains(&o.casting.max(1)) {
+        return None;
+    }
+    let outs_p = [o.out, o.out2];
+    if outs_p[..u.nout].iter().any(|p| p.is_null()) || (u.nout == 1 && !o.out2.is_null()) {
+        return None;
+    }
+    let mut ins: [Option<&Array>; 3] = [None; 3];
+    for (slot, &p) in ins.iter_mut().zip(inputs) {
+        *slot = Some(arr(p, "x").ok()?);
+    }
+    let mut outs: [Option<&Array>; 2] = [None; 2];
+    for (slot, &p) in outs.iter_mut().zip(&outs_p[..u.nout]) {
+        *slot = Some(arr(p, "out").ok()?);
+    }
+    let ins_ref: [&Array; 3] = [ins[0]?, ins[1].unwrap_or(ins[0]?), ins[2].unwrap_or(ins[0]?)];
+    let outs_ref: [&Array; 2] = [outs[0]?, outs[1].unwrap_or(outs[0]?)];
+    let r = ufunc::exec::call_direct(u, &ins_ref[..inputs.len()], &outs_ref[..u.nout])?;
+    if r.is_ok() {
+        for (k, &slot) in results.iter().enumerate() {
+            if !slot.is_null() {
+                // SAFETY: a live handle given as out; the slot receives a new
+                // reference as documented.
+                unsafe { *slot = super::array::ndc_array_retain(outs_p[k]) };
+            }
+        }
+    }
+    Some(r)
+}
+
 /// Shared body of every ufunc entry point.
 pub(crate) fn ufunc_entry(
+    cache: &UfuncCache,
     name: &str,
     inputs: &[*const ndc_array],
     opts: *const ndc_ufunc_options,
     results: &[*mut *mut ndc_array],
 ) -> ndc_status {
     guard(|| {
-        let u = find(name)?;
+        let u = cached(cache, name)?;
+        if let Some(r) = try_direct(u, inputs, opts, results) {
+            return r;
+        }
         let o = read_options(opts, u.nout)?;
         let names = ["x1", "x2", "x3"];
         let ins: Vec<&Array> = inputs
@@ -177,7 +241,7 @@ pub unsafe extern "C" fn ndc_ufunc(
         Ok((u.name.to_string(), ins, outs))
     };
     match prep() {
-        Ok((n, ins, outs)) => ufunc_entry(&n, &ins, opts, &outs),
+        Ok((n, ins, outs)) => ufunc_entry(&UfuncCache::new(), &n, &ins, opts, &outs),
         Err(e) => super::error::record(e),
     }
 }

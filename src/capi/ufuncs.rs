@@ -9,7 +9,7 @@
 
 use super::error::ndc_status;
 use super::ndc_array;
-use super::ufunc::{ndc_ufunc_options, ufunc_entry};
+use super::ufunc::{ndc_ufunc_options, ufunc_entry, UfuncCache};
 
 /// `np.negative(x)`: see the module notes for ownership.
 #[no_mangle]
@@ -18,7 +18,8 @@ pub unsafe extern "C" fn ndc_negative(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("negative", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "negative", &[x], opts, &[out])
 }
 
 /// `np.positive(x)`: see the module notes for ownership.
@@ -28,7 +29,8 @@ pub unsafe extern "C" fn ndc_positive(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("positive", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "positive", &[x], opts, &[out])
 }
 
 /// `np.absolute(x)`: see the module notes for ownership.
@@ -38,7 +40,8 @@ pub unsafe extern "C" fn ndc_absolute(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("absolute", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "absolute", &[x], opts, &[out])
 }
 
 /// `np.fabs(x)`: see the module notes for ownership.
@@ -48,7 +51,8 @@ pub unsafe extern "C" fn ndc_fabs(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("fabs", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "fabs", &[x], opts, &[out])
 }
 
 /// `np.sign(x)`: see the module notes for ownership.
@@ -58,7 +62,8 @@ pub unsafe extern "C" fn ndc_sign(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("sign", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "sign", &[x], opts, &[out])
 }
 
 /// `np.reciprocal(x)`: see the module notes for ownership.
@@ -68,7 +73,8 @@ pub unsafe extern "C" fn ndc_reciprocal(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("reciprocal", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "reciprocal", &[x], opts, &[out])
 }
 
 /// `np.square(x)`: see the module notes for ownership.
@@ -78,7 +84,8 @@ pub unsafe extern "C" fn ndc_square(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("square", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "square", &[x], opts, &[out])
 }
 
 /// `np.sqrt(x)`: see the module notes for ownership.
@@ -88,7 +95,8 @@ pub unsafe extern "C" fn ndc_sqrt(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("sqrt", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "sqrt", &[x], opts, &[out])
 }
 
 /// `np.cbrt(x)`: see the module notes for ownership.
@@ -98,7 +106,8 @@ pub unsafe extern "C" fn ndc_cbrt(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("cbrt", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "cbrt", &[x], opts, &[out])
 }
 
 /// `np.exp(x)`: see the module notes for ownership.
@@ -108,7 +117,8 @@ pub unsafe extern "C" fn ndc_exp(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("exp", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "exp", &[x], opts, &[out])
 }
 
 /// `np.exp2(x)`: see the module notes for ownership.
@@ -118,7 +128,8 @@ pub unsafe extern "C" fn ndc_exp2(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("exp2", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "exp2", &[x], opts, &[out])
 }
 
 /// `np.expm1(x)`: see the module notes for ownership.
@@ -128,7 +139,8 @@ pub unsafe extern "C" fn ndc_expm1(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("expm1", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "expm1", &[x], opts, &[out])
 }
 
 /// `np.log(x)`: see the module notes for ownership.
@@ -138,7 +150,8 @@ pub unsafe extern "C" fn ndc_log(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("log", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "log", &[x], opts, &[out])
 }
 
 /// `np.log2(x)`: see the module notes for ownership.
@@ -148,7 +161,8 @@ pub unsafe extern "C" fn ndc_log2(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("log2", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "log2", &[x], opts, &[out])
 }
 
 /// `np.log10(x)`: see the module notes for ownership.
@@ -158,7 +172,8 @@ pub unsafe extern "C" fn ndc_log10(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("log10", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "log10", &[x], opts, &[out])
 }
 
 /// `np.log1p(x)`: see the module notes for ownership.
@@ -168,7 +183,8 @@ pub unsafe extern "C" fn ndc_log1p(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("log1p", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "log1p", &[x], opts, &[out])
 }
 
 /// `np.sin(x)`: see the module notes for ownership.
@@ -178,7 +194,8 @@ pub unsafe extern "C" fn ndc_sin(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("sin", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "sin", &[x], opts, &[out])
 }
 
 /// `np.cos(x)`: see the module notes for ownership.
@@ -188,7 +205,8 @@ pub unsafe extern "C" fn ndc_cos(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("cos", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "cos", &[x], opts, &[out])
 }
 
 /// `np.tan(x)`: see the module notes for ownership.
@@ -198,7 +216,8 @@ pub unsafe extern "C" fn ndc_tan(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("tan", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "tan", &[x], opts, &[out])
 }
 
 /// `np.arcsin(x)`: see the module notes for ownership.
@@ -208,7 +227,8 @@ pub unsafe extern "C" fn ndc_arcsin(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("arcsin", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "arcsin", &[x], opts, &[out])
 }
 
 /// `np.arccos(x)`: see the module notes for ownership.
@@ -218,7 +238,8 @@ pub unsafe extern "C" fn ndc_arccos(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("arccos", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "arccos", &[x], opts, &[out])
 }
 
 /// `np.arctan(x)`: see the module notes for ownership.
@@ -228,7 +249,8 @@ pub unsafe extern "C" fn ndc_arctan(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("arctan", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "arctan", &[x], opts, &[out])
 }
 
 /// `np.sinh(x)`: see the module notes for ownership.
@@ -238,7 +260,8 @@ pub unsafe extern "C" fn ndc_sinh(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("sinh", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "sinh", &[x], opts, &[out])
 }
 
 /// `np.cosh(x)`: see the module notes for ownership.
@@ -248,7 +271,8 @@ pub unsafe extern "C" fn ndc_cosh(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("cosh", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "cosh", &[x], opts, &[out])
 }
 
 /// `np.tanh(x)`: see the module notes for ownership.
@@ -258,7 +282,8 @@ pub unsafe extern "C" fn ndc_tanh(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("tanh", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "tanh", &[x], opts, &[out])
 }
 
 /// `np.arcsinh(x)`: see the module notes for ownership.
@@ -268,7 +293,8 @@ pub unsafe extern "C" fn ndc_arcsinh(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("arcsinh", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "arcsinh", &[x], opts, &[out])
 }
 
 /// `np.arccosh(x)`: see the module notes for ownership.
@@ -278,7 +304,8 @@ pub unsafe extern "C" fn ndc_arccosh(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("arccosh", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "arccosh", &[x], opts, &[out])
 }
 
 /// `np.arctanh(x)`: see the module notes for ownership.
@@ -288,7 +315,8 @@ pub unsafe extern "C" fn ndc_arctanh(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("arctanh", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "arctanh", &[x], opts, &[out])
 }
 
 /// `np.deg2rad(x)`: see the module notes for ownership.
@@ -298,7 +326,8 @@ pub unsafe extern "C" fn ndc_deg2rad(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("deg2rad", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "deg2rad", &[x], opts, &[out])
 }
 
 /// `np.rad2deg(x)`: see the module notes for ownership.
@@ -308,7 +337,8 @@ pub unsafe extern "C" fn ndc_rad2deg(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("rad2deg", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "rad2deg", &[x], opts, &[out])
 }
 
 /// `np.floor(x)`: see the module notes for ownership.
@@ -318,7 +348,8 @@ pub unsafe extern "C" fn ndc_floor(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("floor", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "floor", &[x], opts, &[out])
 }
 
 /// `np.ceil(x)`: see the module notes for ownership.
@@ -328,7 +359,8 @@ pub unsafe extern "C" fn ndc_ceil(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("ceil", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "ceil", &[x], opts, &[out])
 }
 
 /// `np.trunc(x)`: see the module notes for ownership.
@@ -338,7 +370,8 @@ pub unsafe extern "C" fn ndc_trunc(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("trunc", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "trunc", &[x], opts, &[out])
 }
 
 /// `np.rint(x)`: see the module notes for ownership.
@@ -348,7 +381,8 @@ pub unsafe extern "C" fn ndc_rint(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("rint", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "rint", &[x], opts, &[out])
 }
 
 /// `np.spacing(x)`: see the module notes for ownership.
@@ -358,7 +392,8 @@ pub unsafe extern "C" fn ndc_spacing(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("spacing", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "spacing", &[x], opts, &[out])
 }
 
 /// `np.signbit(x)`: see the module notes for ownership.
@@ -368,7 +403,8 @@ pub unsafe extern "C" fn ndc_signbit(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("signbit", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "signbit", &[x], opts, &[out])
 }
 
 /// `np.isfinite(x)`: see the module notes for ownership.
@@ -378,7 +414,8 @@ pub unsafe extern "C" fn ndc_isfinite(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("isfinite", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "isfinite", &[x], opts, &[out])
 }
 
 /// `np.isinf(x)`: see the module notes for ownership.
@@ -388,7 +425,8 @@ pub unsafe extern "C" fn ndc_isinf(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("isinf", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "isinf", &[x], opts, &[out])
 }
 
 /// `np.isnan(x)`: see the module notes for ownership.
@@ -398,7 +436,8 @@ pub unsafe extern "C" fn ndc_isnan(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("isnan", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "isnan", &[x], opts, &[out])
 }
 
 /// `np.logical_not(x)`: see the module notes for ownership.
@@ -408,7 +447,8 @@ pub unsafe extern "C" fn ndc_logical_not(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("logical_not", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "logical_not", &[x], opts, &[out])
 }
 
 /// `np.invert(x)`: see the module notes for ownership.
@@ -418,7 +458,8 @@ pub unsafe extern "C" fn ndc_invert(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("invert", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "invert", &[x], opts, &[out])
 }
 
 /// `np.conjugate(x)`: see the module notes for ownership.
@@ -428,7 +469,8 @@ pub unsafe extern "C" fn ndc_conjugate(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("conjugate", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "conjugate", &[x], opts, &[out])
 }
 
 /// `np.add(a, b)`: see the module notes for ownership.
@@ -439,7 +481,8 @@ pub unsafe extern "C" fn ndc_add(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("add", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "add", &[a, b], opts, &[out])
 }
 
 /// `np.subtract(a, b)`: see the module notes for ownership.
@@ -450,7 +493,8 @@ pub unsafe extern "C" fn ndc_subtract(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("subtract", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "subtract", &[a, b], opts, &[out])
 }
 
 /// `np.multiply(a, b)`: see the module notes for ownership.
@@ -461,7 +505,8 @@ pub unsafe extern "C" fn ndc_multiply(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("multiply", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "multiply", &[a, b], opts, &[out])
 }
 
 /// `np.divide(a, b)`: see the module notes for ownership.
@@ -472,7 +517,8 @@ pub unsafe extern "C" fn ndc_divide(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("divide", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "divide", &[a, b], opts, &[out])
 }
 
 /// `np.floor_divide(a, b)`: see the module notes for ownership.
@@ -483,7 +529,8 @@ pub unsafe extern "C" fn ndc_floor_divide(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("floor_divide", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "floor_divide", &[a, b], opts, &[out])
 }
 
 /// `np.remainder(a, b)`: see the module notes for ownership.
@@ -494,7 +541,8 @@ pub unsafe extern "C" fn ndc_remainder(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("remainder", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "remainder", &[a, b], opts, &[out])
 }
 
 /// `np.fmod(a, b)`: see the module notes for ownership.
@@ -505,7 +553,8 @@ pub unsafe extern "C" fn ndc_fmod(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("fmod", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "fmod", &[a, b], opts, &[out])
 }
 
 /// `np.power(a, b)`: see the module notes for ownership.
@@ -516,7 +565,8 @@ pub unsafe extern "C" fn ndc_power(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("power", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "power", &[a, b], opts, &[out])
 }
 
 /// `np.float_power(a, b)`: see the module notes for ownership.
@@ -527,7 +577,8 @@ pub unsafe extern "C" fn ndc_float_power(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("float_power", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "float_power", &[a, b], opts, &[out])
 }
 
 /// `np.logaddexp(a, b)`: see the module notes for ownership.
@@ -538,7 +589,8 @@ pub unsafe extern "C" fn ndc_logaddexp(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("logaddexp", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "logaddexp", &[a, b], opts, &[out])
 }
 
 /// `np.logaddexp2(a, b)`: see the module notes for ownership.
@@ -549,7 +601,8 @@ pub unsafe extern "C" fn ndc_logaddexp2(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("logaddexp2", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "logaddexp2", &[a, b], opts, &[out])
 }
 
 /// `np.arctan2(a, b)`: see the module notes for ownership.
@@ -560,7 +613,8 @@ pub unsafe extern "C" fn ndc_arctan2(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("arctan2", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "arctan2", &[a, b], opts, &[out])
 }
 
 /// `np.hypot(a, b)`: see the module notes for ownership.
@@ -571,7 +625,8 @@ pub unsafe extern "C" fn ndc_hypot(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("hypot", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "hypot", &[a, b], opts, &[out])
 }
 
 /// `np.maximum(a, b)`: see the module notes for ownership.
@@ -582,7 +637,8 @@ pub unsafe extern "C" fn ndc_maximum(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("maximum", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "maximum", &[a, b], opts, &[out])
 }
 
 /// `np.minimum(a, b)`: see the module notes for ownership.
@@ -593,7 +649,8 @@ pub unsafe extern "C" fn ndc_minimum(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("minimum", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "minimum", &[a, b], opts, &[out])
 }
 
 /// `np.fmax(a, b)`: see the module notes for ownership.
@@ -604,7 +661,8 @@ pub unsafe extern "C" fn ndc_fmax(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("fmax", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "fmax", &[a, b], opts, &[out])
 }
 
 /// `np.fmin(a, b)`: see the module notes for ownership.
@@ -615,7 +673,8 @@ pub unsafe extern "C" fn ndc_fmin(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("fmin", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "fmin", &[a, b], opts, &[out])
 }
 
 /// `np.copysign(a, b)`: see the module notes for ownership.
@@ -626,7 +685,8 @@ pub unsafe extern "C" fn ndc_copysign(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("copysign", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "copysign", &[a, b], opts, &[out])
 }
 
 /// `np.nextafter(a, b)`: see the module notes for ownership.
@@ -637,7 +697,8 @@ pub unsafe extern "C" fn ndc_nextafter(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("nextafter", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "nextafter", &[a, b], opts, &[out])
 }
 
 /// `np.ldexp(a, b)`: see the module notes for ownership.
@@ -648,7 +709,8 @@ pub unsafe extern "C" fn ndc_ldexp(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("ldexp", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "ldexp", &[a, b], opts, &[out])
 }
 
 /// `np.heaviside(a, b)`: see the module notes for ownership.
@@ -659,7 +721,8 @@ pub unsafe extern "C" fn ndc_heaviside(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("heaviside", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "heaviside", &[a, b], opts, &[out])
 }
 
 /// `np.equal(a, b)`: see the module notes for ownership.
@@ -670,7 +733,8 @@ pub unsafe extern "C" fn ndc_equal(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("equal", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "equal", &[a, b], opts, &[out])
 }
 
 /// `np.not_equal(a, b)`: see the module notes for ownership.
@@ -681,7 +745,8 @@ pub unsafe extern "C" fn ndc_not_equal(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("not_equal", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "not_equal", &[a, b], opts, &[out])
 }
 
 /// `np.less(a, b)`: see the module notes for ownership.
@@ -692,7 +757,8 @@ pub unsafe extern "C" fn ndc_less(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("less", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "less", &[a, b], opts, &[out])
 }
 
 /// `np.less_equal(a, b)`: see the module notes for ownership.
@@ -703,7 +769,8 @@ pub unsafe extern "C" fn ndc_less_equal(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("less_equal", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "less_equal", &[a, b], opts, &[out])
 }
 
 /// `np.greater(a, b)`: see the module notes for ownership.
@@ -714,7 +781,8 @@ pub unsafe extern "C" fn ndc_greater(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("greater", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "greater", &[a, b], opts, &[out])
 }
 
 /// `np.greater_equal(a, b)`: see the module notes for ownership.
@@ -725,7 +793,8 @@ pub unsafe extern "C" fn ndc_greater_equal(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("greater_equal", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "greater_equal", &[a, b], opts, &[out])
 }
 
 /// `np.logical_and(a, b)`: see the module notes for ownership.
@@ -736,7 +805,8 @@ pub unsafe extern "C" fn ndc_logical_and(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("logical_and", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "logical_and", &[a, b], opts, &[out])
 }
 
 /// `np.logical_or(a, b)`: see the module notes for ownership.
@@ -747,7 +817,8 @@ pub unsafe extern "C" fn ndc_logical_or(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("logical_or", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "logical_or", &[a, b], opts, &[out])
 }
 
 /// `np.logical_xor(a, b)`: see the module notes for ownership.
@@ -758,7 +829,8 @@ pub unsafe extern "C" fn ndc_logical_xor(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("logical_xor", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "logical_xor", &[a, b], opts, &[out])
 }
 
 /// `np.bitwise_and(a, b)`: see the module notes for ownership.
@@ -769,7 +841,8 @@ pub unsafe extern "C" fn ndc_bitwise_and(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("bitwise_and", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "bitwise_and", &[a, b], opts, &[out])
 }
 
 /// `np.bitwise_or(a, b)`: see the module notes for ownership.
@@ -780,7 +853,8 @@ pub unsafe extern "C" fn ndc_bitwise_or(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("bitwise_or", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "bitwise_or", &[a, b], opts, &[out])
 }
 
 /// `np.bitwise_xor(a, b)`: see the module notes for ownership.
@@ -791,7 +865,8 @@ pub unsafe extern "C" fn ndc_bitwise_xor(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("bitwise_xor", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "bitwise_xor", &[a, b], opts, &[out])
 }
 
 /// `np.left_shift(a, b)`: see the module notes for ownership.
@@ -802,7 +877,8 @@ pub unsafe extern "C" fn ndc_left_shift(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("left_shift", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "left_shift", &[a, b], opts, &[out])
 }
 
 /// `np.right_shift(a, b)`: see the module notes for ownership.
@@ -813,7 +889,8 @@ pub unsafe extern "C" fn ndc_right_shift(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("right_shift", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "right_shift", &[a, b], opts, &[out])
 }
 
 /// `np.gcd(a, b)`: see the module notes for ownership.
@@ -824,7 +901,8 @@ pub unsafe extern "C" fn ndc_gcd(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("gcd", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "gcd", &[a, b], opts, &[out])
 }
 
 /// `np.lcm(a, b)`: see the module notes for ownership.
@@ -835,7 +913,8 @@ pub unsafe extern "C" fn ndc_lcm(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("lcm", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "lcm", &[a, b], opts, &[out])
 }
 
 /// `np.frexp(x)` with two results (`out` and `out2` options).
@@ -846,7 +925,8 @@ pub unsafe extern "C" fn ndc_frexp(
     out1: *mut *mut ndc_array,
     out2: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("frexp", &[x], opts, &[out1, out2])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "frexp", &[x], opts, &[out1, out2])
 }
 
 /// `np.modf(x)` with two results (`out` and `out2` options).
@@ -857,7 +937,8 @@ pub unsafe extern "C" fn ndc_modf(
     out1: *mut *mut ndc_array,
     out2: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("modf", &[x], opts, &[out1, out2])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "modf", &[x], opts, &[out1, out2])
 }
 
 /// `np.divmod(a, b)` with two results (`out` and `out2` options).
@@ -869,7 +950,8 @@ pub unsafe extern "C" fn ndc_divmod(
     out1: *mut *mut ndc_array,
     out2: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("divmod", &[a, b], opts, &[out1, out2])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "divmod", &[a, b], opts, &[out1, out2])
 }
 
 /// `np.divide(a, b)`: see the module notes for ownership.
@@ -880,7 +962,8 @@ pub unsafe extern "C" fn ndc_true_divide(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("divide", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "divide", &[a, b], opts, &[out])
 }
 
 /// `np.remainder(a, b)`: see the module notes for ownership.
@@ -891,7 +974,8 @@ pub unsafe extern "C" fn ndc_mod(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("remainder", &[a, b], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "remainder", &[a, b], opts, &[out])
 }
 
 /// `np.conjugate(x)`: see the module notes for ownership.
@@ -901,7 +985,8 @@ pub unsafe extern "C" fn ndc_conj(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("conjugate", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "conjugate", &[x], opts, &[out])
 }
 
 /// `np.invert(x)`: see the module notes for ownership.
@@ -911,5 +996,6 @@ pub unsafe extern "C" fn ndc_bitwise_not(
     opts: *const ndc_ufunc_options,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    ufunc_entry("invert", &[x], opts, &[out])
+    static U: UfuncCache = UfuncCache::new();
+    ufunc_entry(&U, "invert", &[x], opts, &[out])
 }

@@ -140,6 +140,9 @@ pub fn call(u: &'static Ufunc, inputs: &[&Array], opts: &UfuncOptions) -> Result
         )));
     };
     let casting = opts.casting.unwrap_or(Casting::SameKind);
+    if let Some(r) = fast(u, inputs, &outs, opts, casting)? {
+        return Ok(r);
+    }
     let types = input_dtypes(u, inputs)?;
     let lp: &Loop = find_loop(u, &types, opts.dtype, casting)?;
 
@@ -263,6 +266,119 @@ pub fn call(u: &'static Ufunc, inputs: &[&Array], opts: &UfuncOptions) -> Result
         }
     }
     Ok(results)
+}
+
+/// The zero-allocation path for small calls whose outputs are all given:
+/// inputs and outputs of one shape, C-contiguous, no weak scalars, and a
+/// loop whose types are exactly the operands' dtypes (for exact input types
+/// NumPy's linear search picks the first such loop). Returns `None` when
+/// the call does not qualify; large calls also return `None` so that the
+/// general path can split them over threads.
+pub fn call_direct(u: &Ufunc, inputs: &[&Array], outs: &[&Array]) -> Option<Result<()>> {
+    const MAX_OPS: usize = 5;
+    if inputs.len() != u.nin || outs.len() != u.nout || u.nin + u.nout > MAX_OPS {
+        return None;
+    }
+    let shape = outs[0].shape();
+    let n = outs[0].size();
+    let min = if u.flags.has(Flags::EXPENSIVE) { PAR_MIN_EXPENSIVE } else { PAR_MIN_CHEAP };
+    if n >= min {
+        return None;
+    }
+    for a in inputs {
+        if a.weak().is_some() || a.shape() != shape || !a.is_c_contiguous() {
+            return None;
+        }
+    }
+    for o in outs {
+        if o.shape() != shape || !o.is_c_contiguous() || !o.is_writeable() {
+            return None;
+        }
+        for a in inputs {
+            if a.data_ptr() != o.data_ptr() && overlaps(a, o) {
+                return None;
+            }
+        }
+    }
+    let lp = u.loops.iter().find(|l| {
+        l.types[..u.nin].iter().zip(inputs).all(|(&t, a)| t == a.dtype())
+    })?;
+    if !lp.types[u.nin..].iter().zip(outs).all(|(&t, o)| t == o.dtype()) {
+        return None;
+    }
+    let mut ptrs = [std::ptr::null_mut::<u8>(); MAX_OPS];
+    let mut steps = [0isize; MAX_OPS];
+    for (k, a) in inputs.iter().chain(outs).enumerate() {
+        ptrs[k] = a.data_ptr();
+        steps[k] = a.itemsize() as isize;
+    }
+    let k = u.nin + u.nout;
+    if n == 0 {
+        return Some(Ok(()));
+    }
+    // SAFETY: every operand is C-contiguous with `n` elements of the loop's
+    // dtype (checked above, A3), outputs are writeable and either identical
+    // to an input or disjoint from it.
+    Some(unsafe { (lp.func)(&ptrs[..k], n, &steps[..k]) })
+}
+
+/// The early path for the common call: no `where=`/`dtype=`, no weak
+/// scalars, inputs of one shape, C-contiguous, already in the loop's dtypes,
+/// and outputs (given or new) C-contiguous of the loop's dtypes that either
+/// are an input exactly or do not overlap one. Anything else returns `None`
+/// and takes the general path.
+fn fast(
+    u: &'static Ufunc,
+    inputs: &[&Array],
+    outs: &[Option<Arc<Array>>],
+    opts: &UfuncOptions,
+    casting: Casting,
+) -> Result<Option<Vec<Arc<Array>>>> {
+    if opts.where_.is_some() || opts.dtype.is_some() || inputs.iter().any(|a| a.weak().is_some()) {
+        return Ok(None);
+    }
+    let shape = inputs[0].shape();
+    if !inputs.iter().all(|a| a.shape() == shape && a.is_c_contiguous()) {
+        return Ok(None);
+    }
+    let mut types = [DType::Bool; 3];
+    for (t, a) in types.iter_mut().zip(inputs) {
+        *t = a.dtype();
+    }
+    let lp = find_loop(u, &types[..u.nin], None, casting)?;
+    if lp.types[..u.nin] != types[..u.nin] {
+        return Ok(None);
+    }
+    let mut results: Vec<Arc<Array>> = Vec::with_capacity(u.nout);
+    for (k, o) in outs.iter().enumerate() {
+        let t = lp.types[u.nin + k];
+        match o {
+            Some(o) => {
+                let ok = o.shape() == shape
+                    && o.dtype() == t
+                    && o.is_c_contiguous()
+                    && o.is_writeable()
+                    && inputs.iter().all(|a| a.data_ptr() == o.data_ptr() || !overlaps(a, o));
+                if !ok {
+                    return Ok(None);
+                }
+                results.push(o.clone());
+            }
+            None => results.push(Arc::new(Array::empty(t, shape, Order::C)?)),
+        }
+    }
+    let n = inputs[0].size();
+    if n > 0 {
+        let mut bases: Vec<*mut u8> = Vec::with_capacity(u.nin + u.nout);
+        let mut steps: Vec<Vec<isize>> = Vec::with_capacity(u.nin + u.nout);
+        for a in inputs.iter().copied().chain(results.iter().map(|r| &**r)) {
+            bases.push(a.data_ptr());
+            steps.push(vec![a.itemsize() as isize]);
+        }
+        let plan = Plan { shape: vec![n], strides: steps, size: n };
+        run_plan(&plan, &bases, u.flags.has(Flags::EXPENSIVE), lp.func)?;
+    }
+    Ok(Some(results))
 }
 
 /// Copies `src` into `dst` (same shape) where the broadcast bool `mask` is
