@@ -73,9 +73,91 @@ static void section_creation(void) {
     show("np.arange(0, 2, 0.3, dtype=np.float32)", x);
 }
 
+static void section_broadcasting(void) {
+    ndc_array *y = NULL, *r = NULL;
+    printf("\n== Section 03: Broadcasting ==\n");
+    printf("(random inputs, mean/std and @ arrive with later capabilities; the rule\n"
+           " itself is shown on fixed arrays)\n");
+
+    /* (3, 4) op (4,): the row broadcasts over every row. */
+    const int64_t s34[] = {3, 4};
+    ndc_array *m = NULL;
+    /* Build the (3, 4) matrix [[0..3], [4..7], [8..11]] from the flat data. */
+    double flat[12];
+    for (int i = 0; i < 12; i++) flat[i] = i;
+    check(ndc_array_from_data(flat, NDC_FLOAT64, 2, s34, NULL, &m), "array");
+    const double row_data[] = {10.0, 20.0, 30.0, 40.0};
+    check(ndc_array_from_data(row_data, NDC_FLOAT64, 1, (const int64_t[]){4}, NULL, &y), "array");
+    check(ndc_add(m, y, NULL, &r), "add");
+    show("np.arange(12.).reshape(3, 4) + np.array([10., 20., 30., 40.])", r);
+
+    /* (3, 1) op (1, 4) -> (3, 4). */
+    const double col_data[] = {1.0, 2.0, 3.0};
+    ndc_array *col = NULL, *row = NULL;
+    check(ndc_array_from_data(col_data, NDC_FLOAT64, 2, (const int64_t[]){3, 1}, NULL, &col), "array");
+    check(ndc_array_from_data(row_data, NDC_FLOAT64, 2, (const int64_t[]){1, 4}, NULL, &row), "array");
+    check(ndc_multiply(col, row, NULL, &r), "multiply");
+    show("np.array([[1.], [2.], [3.]]) * np.array([[10., 20., 30., 40.]])", r);
+
+    /* Squared distances of two point sets, the broadcasting way:
+       ||a||^2 (n,1) + ||b||^2 (m,) - 2 a.b, here with 1-d points. */
+    ndc_array *two = NULL, *sq_a = NULL, *sq_b = NULL, *prod = NULL, *twice = NULL, *sum = NULL;
+    check(ndc_scalar_double(2.0, &two), "scalar");
+    check(ndc_square(col, NULL, &sq_a), "square");
+    check(ndc_square(row, NULL, &sq_b), "square");
+    check(ndc_multiply(col, row, NULL, &prod), "multiply");
+    check(ndc_multiply(two, prod, NULL, &twice), "multiply");
+    check(ndc_add(sq_a, sq_b, NULL, &sum), "add");
+    check(ndc_subtract(sum, twice, NULL, &r), "subtract");
+    show("a**2 + b**2 - 2 * a * b   # a (3,1), b (1,4): pairwise (a - b)**2", r);
+
+    ndc_array_release(two);
+    ndc_array_release(sq_a);
+    ndc_array_release(sq_b);
+    ndc_array_release(prod);
+    ndc_array_release(twice);
+    ndc_array_release(sum);
+    ndc_array_release(col);
+    ndc_array_release(row);
+    ndc_array_release(m);
+    ndc_array_release(y);
+}
+
+static void section_gotchas(void) {
+    ndc_array *x = NULL, *two = NULL, *r = NULL, *a = NULL, *b = NULL, *d = NULL;
+    printf("\n== Section 07: Gotchas ==\n");
+    printf("(Gotcha 1, views, arrives with indexing; Gotcha 4 with reductions)\n");
+
+    /* Gotcha 2: dividing an int32 array by a Python int gives float64. */
+    check(ndc_arange_int(1, 4, 1, NDC_INT32, &x), "arange");
+    show("x = np.array([1, 2, 3], dtype=np.int32)", ndc_array_retain(x));
+    check(ndc_scalar_int64(2, &two), "scalar");
+    check(ndc_divide(x, two, NULL, &r), "divide");
+    show("y = x / 2   # float64, not int32", r);
+
+    /* Gotcha 3: (3, 4) + (4,) works; (3, 4) + (5,) does not. */
+    check(ndc_ones(2, (const int64_t[]){3, 4}, NDC_FLOAT64, NDC_ORDER_C, &a), "ones");
+    check(ndc_ones(1, (const int64_t[]){4}, NDC_FLOAT64, NDC_ORDER_C, &b), "ones");
+    check(ndc_add(a, b, NULL, &r), "add");
+    show("c = np.ones((3, 4)) + np.ones((4,))", r);
+    check(ndc_ones(1, (const int64_t[]){5}, NDC_FLOAT64, NDC_ORDER_C, &d), "ones");
+    r = NULL;
+    ndc_status st = ndc_add(a, d, NULL, &r);
+    printf(">>> e = a + np.ones((5,))\nValueError: %s   (ndc status: %s)\n", ndc_last_error_message(),
+           ndc_status_string(st));
+
+    ndc_array_release(x);
+    ndc_array_release(two);
+    ndc_array_release(a);
+    ndc_array_release(b);
+    ndc_array_release(d);
+}
+
 int main(void) {
     check(ndc_check_version(NDC_VERSION_MAJOR, NDC_VERSION_MINOR), "version check");
     printf("ndc %s\n\n", ndc_version_string());
     section_creation();
+    section_broadcasting();
+    section_gotchas();
     return 0;
 }

@@ -1,7 +1,6 @@
 //! Ufunc calls from C: options, the generic entry point, weak scalars and
 //! broadcasting helpers. The per-ufunc functions are in `ufuncs.rs`.
 
-use std::collections::HashMap;
 use std::ffi::{c_char, CStr};
 use std::sync::{Arc, OnceLock};
 
@@ -88,12 +87,7 @@ pub(crate) fn read_options(opts: *const ndc_ufunc_options, nout: usize) -> Resul
 }
 
 fn find(name: &str) -> Result<&'static Ufunc> {
-    static MAP: OnceLock<HashMap<&'static str, &'static Ufunc>> = OnceLock::new();
-    let map = MAP.get_or_init(|| ufunc::table::UFUNCS.iter().map(|u| (u.name, u)).collect());
-    match map.get(name) {
-        Some(u) => Ok(u),
-        None => ufunc::lookup(name),
-    }
+    ufunc::lookup(name)
 }
 
 /// A per-entry-point cache of the ufunc a generated function calls.
