@@ -3,9 +3,12 @@
  * metadata, read-only arrays, errors, dtypes, versions, threads, BLAS
  * facts, element access, wrapping and copying.
  */
+#define _POSIX_C_SOURCE 200809L
+
 #include "check.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdbool.h>
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -933,6 +936,76 @@ static void test_from_buffer(void) {
   CHECK(untouched == (ndc_array *)&flog);
 }
 
+/* ---- threads: retain/release from many threads, thread-local errors ------------ */
+
+struct hammer {
+  ndc_array *a;
+  int rounds;
+  int ok;
+};
+
+static void *hammer_main(void *arg) {
+  struct hammer *h = (struct hammer *)arg;
+  h->ok = 1;
+  for (int i = 0; i < h->rounds; i++) {
+    if (ndc_array_retain(h->a) != h->a) {
+      h->ok = 0;
+    }
+    if (ndc_array_size(h->a) != 4) {
+      h->ok = 0;
+    }
+    ndc_array_release(h->a);
+  }
+  /* This thread's error message is its own. */
+  ndc_dtype d;
+  if (ndc_dtype_from_string("thread-local", &d) != NDC_ERR_DTYPE ||
+      strcmp(ndc_last_error_message(), "data type 'thread-local' not understood") != 0) {
+    h->ok = 0;
+  }
+  return NULL;
+}
+
+static void *release_main(void *arg) {
+  ndc_array_release((ndc_array *)arg);
+  return NULL;
+}
+
+static void test_thread_safety(void) {
+  struct deleter_log log = {0, NULL, 1};
+  double *buf = (double *)calloc(4, sizeof(double));
+  const int64_t n4[] = {4};
+  ndc_array *a = NULL;
+  CHECK_OK(ndc_array_from_buffer(buf, 4 * sizeof(double), NDC_FLOAT64, 1, n4, NULL, 0, 0,
+                                 counting_deleter, &log, &a));
+
+  ndc_dtype d;
+  CHECK_STATUS(ndc_dtype_from_string("main-thread", &d), NDC_ERR_DTYPE);
+
+  enum { NT = 4 };
+  pthread_t th[NT];
+  struct hammer h[NT];
+  for (int i = 0; i < NT; i++) {
+    h[i].a = a;
+    h[i].rounds = 20000;
+    h[i].ok = 0;
+    CHECK(pthread_create(&th[i], NULL, hammer_main, &h[i]) == 0);
+  }
+  for (int i = 0; i < NT; i++) {
+    CHECK(pthread_join(th[i], NULL) == 0);
+    CHECK(h[i].ok);
+  }
+  CHECK_EQ_I64(log.calls, 0);
+  CHECK_MSG_IS("data type 'main-thread' not understood");
+
+  /* The last reference released on another thread runs the deleter there,
+   * exactly once. */
+  pthread_t t;
+  CHECK(pthread_create(&t, NULL, release_main, a) == 0);
+  CHECK(pthread_join(t, NULL) == 0);
+  CHECK_EQ_I64(log.calls, 1);
+  CHECK(log.data_seen == (void *)buf);
+}
+
 /* ---- copies and conversions ------------------------------------------------------- */
 
 static void test_copies(void) {
@@ -1054,6 +1127,7 @@ int main(void) {
   test_elements();
   test_from_data();
   test_from_buffer();
+  test_thread_safety();
   test_copies();
   return CHECK_DONE();
 }
