@@ -94,15 +94,17 @@ pub(crate) fn run_plan(plan: &Plan, bases: &[*mut u8], expensive: bool, f: LoopR
 /// An inner loop as the executor calls it.
 pub(crate) type LoopRef = unsafe fn(&[*mut u8], usize, &[isize]) -> Result<()>;
 
-/// True when two arrays' byte ranges intersect.
+/// True when two arrays' byte ranges intersect. Addresses are compared, not
+/// buffers, so two wraps of the same caller memory are caught too.
 fn overlaps(a: &Array, b: &Array) -> bool {
-    if !Arc::ptr_eq(a.buffer(), b.buffer()) || a.size() == 0 || b.size() == 0 {
+    if a.size() == 0 || b.size() == 0 {
         return false;
     }
     let range = |x: &Array| {
         let (lo, hi) = crate::array::layout::byte_extent(x.shape(), x.strides(), x.itemsize())
             .unwrap_or((0, 0));
-        (x.offset() as i128 + lo, x.offset() as i128 + hi)
+        let base = x.data_ptr() as usize as i128;
+        (base + lo, base + hi)
     };
     let (a0, a1) = range(a);
     let (b0, b1) = range(b);
