@@ -5,13 +5,23 @@
 //!    other operands' integer/float/complex type (and must fit in it), a
 //!    weak float becomes their float or complex type (else float64), a weak
 //!    complex becomes the complex type of their precision. Comparisons keep
-//!    an out-of-range weak int exact instead of failing, as NumPy 2.
-//! 2. With `dtype=`, the first loop whose outputs have that dtype and whose
-//!    inputs the operands cast to under `casting` is chosen.
+//!    an out-of-range weak int exact instead of failing, as NumPy 2. Ints
+//!    beyond int64 fail with Python's C-long conversion error unless the
+//!    adopted type is uint32 or uint64; Python scalars alone take their
+//!    default dtypes.
+//! 2. With `dtype=` (the dtype of every output, as NumPy 2), the first loop
+//!    with those outputs whose inputs the operands cast to safely, else the
+//!    first loop with those outputs.
 //! 3. Otherwise NumPy's linear search: the first loop whose input types
-//!    every operand casts to safely.
+//!    every operand casts to safely (loops with bfloat16, ml_dtypes' user
+//!    loops in NumPy, first when an input is bfloat16); integer inputs of
+//!    true division use the float64 loop.
+//!
+//! The chosen loop's input types must then be reachable under `casting`
+//! (NumPy's "Cannot cast ufunc 'add' input 0 ..." error).
 
 use super::{Flags, Loop, Ufunc};
+use crate::array::convert::dtype_repr;
 use crate::array::Array;
 use crate::dtype::{can_cast, promote_all, Casting, DType, Kind};
 use crate::error::{Error, ErrorKind, Result};
@@ -29,6 +39,9 @@ pub enum Weak {
 
 /// NumPy 2's class name of a dtype, for "no loop" messages.
 fn dtype_class(d: DType) -> String {
+    if d == DType::BFloat16 {
+        return "<class 'ml_dtypes.bfloat16'>".to_string();
+    }
     let n = d.name();
     let mut c = String::new();
     let mut up = true;
@@ -66,6 +79,26 @@ fn fits(v: i128, d: DType) -> bool {
     v >= lo && v <= hi
 }
 
+/// NumPy's error for a Python int it cannot convert to the C integer type
+/// it goes through (C long for every integer dtype but uint32 and uint64).
+fn too_large() -> Error {
+    Error::new(
+        ErrorKind::Overflow,
+        "Python int too large to convert to C long",
+    )
+}
+
+fn out_of_bounds(v: i128, d: DType) -> Error {
+    Error::new(
+        ErrorKind::Overflow,
+        format!("Python integer {v} out of bounds for {}", d.name()),
+    )
+}
+
+fn in_i64(v: i128) -> bool {
+    i64::try_from(v).is_ok()
+}
+
 /// The concrete dtype of each input after NEP 50's weak-scalar rules.
 pub fn input_dtypes(u: &Ufunc, inputs: &[&Array]) -> Result<Vec<DType>> {
     let strong: Vec<DType> = inputs
@@ -81,22 +114,38 @@ pub fn input_dtypes(u: &Ufunc, inputs: &[&Array]) -> Result<Vec<DType>> {
                 return Ok(a.dtype());
             };
             let Some(s) = base else {
-                return Ok(a.dtype());
+                // Only Python scalars: each takes its default dtype (int64,
+                // float64, complex128).
+                return match w {
+                    Weak::Int(v) if !in_i64(v) => Err(too_large()),
+                    Weak::Int(_) => Ok(DType::Int64),
+                    _ => Ok(a.dtype()),
+                };
             };
             Ok(match w {
                 Weak::Int(v) => match s.kind() {
-                    Kind::Bool => a.dtype(),
+                    Kind::Bool if u.name == "divide" => DType::Float64,
+                    Kind::Bool => {
+                        if !in_i64(v) {
+                            return Err(too_large());
+                        }
+                        DType::Int64
+                    }
                     Kind::Float | Kind::Complex => s,
+                    // True division of integers runs in float64, which the
+                    // Python int joins without a range check.
+                    Kind::Int | Kind::UInt if u.name == "divide" => DType::Float64,
                     Kind::Int | Kind::UInt => {
                         if fits(v, s) {
                             s
                         } else if is_comparison(u) {
                             a.dtype()
+                        } else if v > i64::MAX as i128
+                            && !matches!(s, DType::UInt32 | DType::UInt64)
+                        {
+                            return Err(too_large());
                         } else {
-                            return Err(Error::new(
-                                ErrorKind::Overflow,
-                                format!("Python integer {v} out of bounds for {}", s.name()),
-                            ));
+                            return Err(out_of_bounds(v, s));
                         }
                     }
                 },
@@ -114,8 +163,105 @@ pub fn input_dtypes(u: &Ufunc, inputs: &[&Array]) -> Result<Vec<DType>> {
         .collect()
 }
 
-/// Finds the loop for input dtypes `types`, honouring `dtype=` (the output
-/// dtype, or for comparisons the input dtype) and `casting`.
+/// NumPy's error when an input does not cast to its loop type.
+fn input_cast_error(u: &Ufunc, i: usize, have: DType, need: DType, casting: Casting) -> Error {
+    Error::dtype(format!(
+        "Cannot cast ufunc '{}' input {i} from {} to {} with casting rule '{}'",
+        u.name,
+        dtype_repr(have),
+        dtype_repr(need),
+        casting.name()
+    ))
+}
+
+/// Checks that every input casts to its loop type under `casting`.
+fn check_inputs(u: &Ufunc, types: &[DType], l: &Loop, casting: Casting) -> Result<()> {
+    for (i, (&have, &need)) in types.iter().zip(l.types).enumerate() {
+        if !can_cast(have, need, casting) {
+            return Err(input_cast_error(u, i, have, need, casting));
+        }
+    }
+    Ok(())
+}
+
+/// NumPy's boolean subtract / negative refusals.
+fn bool_refusal(u: &Ufunc) -> Option<Error> {
+    if u.flags.has(Flags::BOOL_SUBTRACT) {
+        return Some(Error::dtype(
+            "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
+        ));
+    }
+    if u.flags.has(Flags::BOOL_NEGATIVE) {
+        return Some(Error::dtype(
+            "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
+        ));
+    }
+    None
+}
+
+/// Ufuncs without NumPy's legacy bool -> int8 loop search: bool inputs are
+/// not cast, and a failed search reports "did not contain a loop".
+fn no_bool_cast(u: &Ufunc) -> bool {
+    u.flags.has(Flags::NO_BOOL_CAST) || matches!(u.name, "gcd" | "lcm")
+}
+
+/// Ufuncs whose failed search reports "did not contain a loop" (NumPy
+/// resolves them through promoters, not the legacy linear search, except
+/// for bfloat16 inputs, whose user loops take the legacy path).
+fn reports_no_loop(u: &Ufunc, types: &[DType]) -> bool {
+    matches!(u.name, "gcd" | "lcm") && !types.contains(&DType::BFloat16)
+}
+
+/// Ufuncs whose `dtype=` reaches the bfloat16 loops when no input is
+/// bfloat16 (NumPy's uniform-operation type resolvers look the loop up by
+/// the requested dtype; the others search the builtin loops only).
+fn uniform_resolver(u: &Ufunc) -> bool {
+    matches!(
+        u.name,
+        "add"
+            | "subtract"
+            | "multiply"
+            | "maximum"
+            | "minimum"
+            | "fmax"
+            | "fmin"
+            | "negative"
+            | "positive"
+            | "sign"
+            | "absolute"
+    )
+}
+
+/// True when `l` involves bfloat16 (a user dtype in NumPy: ml_dtypes'
+/// loops are searched before the builtin ones when an input is bfloat16).
+fn has_bf16(l: &Loop) -> bool {
+    l.types.contains(&DType::BFloat16)
+}
+
+/// The first loop, in NumPy's search order, whose inputs accept `types`
+/// under `ok`.
+fn search(
+    u: &'static Ufunc,
+    types: &[DType],
+    ok: impl Fn(DType, DType) -> bool,
+) -> Option<&'static Loop> {
+    let fits = |l: &&Loop| {
+        types
+            .iter()
+            .zip(l.types)
+            .all(|(&have, &need)| ok(have, need))
+    };
+    if types.contains(&DType::BFloat16) {
+        if let Some(l) = u.loops.iter().filter(|l| has_bf16(l)).find(fits) {
+            return Some(l);
+        }
+    }
+    u.loops.iter().find(fits)
+}
+
+/// Finds the loop for input dtypes `types`, honouring `dtype=` (the dtype
+/// of every output, as NumPy 2) and `casting` (which every input must
+/// satisfy towards its loop type).
 pub fn find_loop(
     u: &'static Ufunc,
     types: &[DType],
@@ -123,61 +269,68 @@ pub fn find_loop(
     casting: Casting,
 ) -> Result<&'static Loop> {
     if types.contains(&DType::Bool) && types.iter().all(|&t| t == DType::Bool) {
-        if u.flags.has(Flags::BOOL_SUBTRACT) {
-            return Err(Error::dtype(
-                "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
-            ));
-        }
-        if u.flags.has(Flags::BOOL_NEGATIVE) {
-            return Err(Error::dtype(
-                "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
-            ));
+        if let Some(e) = bool_refusal(u) {
+            return Err(e);
         }
     }
     if let Some(want) = dtype {
-        let out_side = |l: &Loop| {
-            if is_comparison(u)
-                || l.types[u.nin..].iter().all(|&t| t == DType::Bool)
-                    && u.name.starts_with("logical")
-            {
-                l.types[..u.nin].iter().all(|&t| t == want)
-            } else {
-                l.types[u.nin..].iter().all(|&t| t == want)
+        let no_match = || {
+            if reports_no_loop(u, types) {
+                return no_loop(u, types, Some(want));
             }
+            Error::dtype(format!(
+                "No loop matching the specified signature and casting was found for ufunc {}",
+                u.name
+            ))
         };
-        let Some(l) = u.loops.iter().find(|l| out_side(l)) else {
-            return Err(no_loop(u, types, Some(want)));
-        };
-        for (i, (&have, &need)) in types.iter().zip(l.types).enumerate() {
-            if !can_cast(have, need, casting) {
-                return Err(Error::dtype(format!(
-                    "Cannot cast ufunc '{}' input {i} from dtype('{}') to dtype('{}') with casting rule '{}'",
-                    u.name,
-                    have.name(),
-                    need.name(),
-                    casting.name()
-                )));
+        if want == DType::BFloat16 && !types.contains(&DType::BFloat16) && !uniform_resolver(u) {
+            return Err(no_match());
+        }
+        if want == DType::Bool {
+            if let Some(e) = bool_refusal(u) {
+                return Err(e);
             }
         }
+        let out_ok = |l: &Loop| l.types[u.nin..].iter().all(|&t| t == want);
+        let first = u.loops.iter().find(|l| out_ok(l)).ok_or_else(no_match)?;
+        let safe = u.loops.iter().find(|l| {
+            out_ok(l)
+                && types
+                    .iter()
+                    .zip(l.types)
+                    .all(|(&have, &need)| can_cast(have, need, Casting::Safe))
+        });
+        let l = safe.unwrap_or(first);
+        check_inputs(u, types, l, casting)?;
         return Ok(l);
     }
-    let no_bool = u.flags.has(Flags::NO_BOOL_CAST) && types.contains(&DType::Bool);
-    let found = u.loops.iter().find(|l| {
-        types.iter().zip(l.types).all(|(&have, &need)| {
-            have == need
-                || (!(no_bool && have == DType::Bool) && can_cast(have, need, Casting::Safe))
-        })
+    // True division of integers runs in float64 (NumPy's resolver for it).
+    if u.name == "divide"
+        && types
+            .iter()
+            .all(|t| matches!(t.kind(), Kind::Bool | Kind::Int | Kind::UInt))
+    {
+        if let Some(l) = u.loops.iter().find(|l| l.types[0] == DType::Float64) {
+            check_inputs(u, types, l, casting)?;
+            return Ok(l);
+        }
+    }
+    let no_bool = no_bool_cast(u) && types.contains(&DType::Bool);
+    let found = search(u, types, |have, need| {
+        have == need || (!(no_bool && have == DType::Bool) && can_cast(have, need, Casting::Safe))
     });
-    found.ok_or_else(|| {
-        if no_bool {
+    let Some(l) = found else {
+        return Err(if no_bool || reports_no_loop(u, types) {
             no_loop(u, types, None)
         } else {
             Error::dtype(format!(
                 "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
                 u.name
             ))
-        }
-    })
+        });
+    };
+    check_inputs(u, types, l, casting)?;
+    Ok(l)
 }
 
 fn no_loop(u: &Ufunc, types: &[DType], out: Option<DType>) -> Error {

@@ -323,21 +323,21 @@ pub static UFUNCS: &[Ufunc] = &[
         "reciprocal",
         1,
         1,
-        Flags::NO_BOOL_CAST,
+        INTS,
         un_same!(Recip; i1 u1 i2 u2 i4 u4 i8 u8 f2 bf f4 f8 c8 c16)
     ),
     uf!(
         "square",
         1,
         1,
-        Flags::NO_BOOL_CAST,
+        INTS,
         un_same!(Square; i1 u1 i2 u2 i4 u4 i8 u8 f2 bf f4 f8 c8 c16)
     ),
     uf!(
         "conjugate",
         1,
         1,
-        Flags::NO_BOOL_CAST,
+        INTS,
         un_same!(Conj; i1 u1 i2 u2 i4 u4 i8 u8 f2 bf f4 f8 c8 c16)
     ),
     uf!(
@@ -574,7 +574,7 @@ pub static UFUNCS: &[Ufunc] = &[
         INTS,
         un_same!(Trunc; bo i1 u1 i2 u2 i4 u4 i8 u8 f2 bf f4 f8)
     ),
-    uf!("rint", 1, 1, INTS, un_same!(Rint; f2 bf f4 f8)),
+    uf!("rint", 1, 1, INTS, un_same!(Rint; f2 bf f4 f8 c8 c16)),
     uf!(
         "arctan2",
         2,
@@ -675,7 +675,7 @@ pub static UFUNCS: &[Ufunc] = &[
         2,
         1,
         Flags::EXPENSIVE,
-        bin_same!(Power; f8 c16)
+        bin_same!(Power; f8 c16 bf)
     ),
     uf!("equal", 2, 1, INTS, cmp_loops!(Eq)),
     uf!("not_equal", 2, 1, INTS, cmp_loops!(Ne)),

@@ -37,12 +37,27 @@ bin_impl!(Mul; i8, i16, i32, i64, u8, u16, u32, u64 => |a, b| a.wrapping_mul(b))
 bin_impl!(Mul; f32, f64 => |a, b| a * b);
 bin_impl!(Mul; Bool => |a, b| Bool((a.get() && b.get()) as u8));
 via_f32!(bin Mul);
-// Complex product written out (no fused operations): (ac - bd) + (ad + bc)i.
+// Complex product as NumPy's vectorised loops compute it on x86-64 with
+// FMA and on AArch64: each part is one fused multiply-add of the first
+// product onto the rounded second, re = fma(ar, br, -(ai bi)),
+// im = fma(ar, bi, ai br).
 bin_impl!(Mul; Complex32, Complex64 => |a, b| {
-    let re = a.re * b.re - a.im * b.im;
-    let im = a.re * b.im + a.im * b.re;
+    let re = a.re.mul_add(b.re, -(a.im * b.im));
+    let im = a.re.mul_add(b.im, a.im * b.re);
     num_complex::Complex::new(re, im)
 });
+
+/// The complex product without fused operations, (ac - bd) + (ad + bc)i, as
+/// NumPy's scalar code computes it (complex power by repeated products).
+#[inline(always)]
+fn cmul_plain<
+    F: Copy + std::ops::Mul<Output = F> + std::ops::Add<Output = F> + std::ops::Sub<Output = F>,
+>(
+    a: num_complex::Complex<F>,
+    b: num_complex::Complex<F>,
+) -> num_complex::Complex<F> {
+    num_complex::Complex::new(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
+}
 
 // ---- true division ----
 bin_impl!(Div; f32, f64 => |a, b| a / b);
@@ -81,8 +96,9 @@ macro_rules! int_divmod {
             #[inline(always)]
             fn f(a: $t, b: $t) -> $t {
                 if b == 0 { return 0; }
+                // MIN / -1 wraps to MIN, as NumPy's loop returns it.
                 let q = a.wrapping_div(b);
-                if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q }
+                if (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q }
             }
         }
         impl Bin<$t, $t, $t> for Rem {
@@ -262,7 +278,8 @@ macro_rules! complex_power {
                     return <$t>::new(1.0, 0.0);
                 }
                 if a.re == 0.0 && a.im == 0.0 {
-                    if b.re > 0.0 && b.im == 0.0 {
+                    // 0 ** b is 0 when b has a positive real part.
+                    if b.re > 0.0 {
                         return <$t>::new(0.0, 0.0);
                     }
                     return <$t>::new(<$f>::NAN, <$f>::NAN);
@@ -273,11 +290,10 @@ macro_rules! complex_power {
                         return a;
                     }
                     if n == 2 {
-                        return <Mul as Bin<$t, $t, $t>>::f(a, a);
+                        return cmul_plain(a, a);
                     }
                     if n == 3 {
-                        let sq = <Mul as Bin<$t, $t, $t>>::f(a, a);
-                        return <Mul as Bin<$t, $t, $t>>::f(sq, a);
+                        return cmul_plain(cmul_plain(a, a), a);
                     }
                     let mut mask = 1i64;
                     let mut p = a;
@@ -285,13 +301,13 @@ macro_rules! complex_power {
                     let an = n.abs();
                     loop {
                         if an & mask != 0 {
-                            r = <Mul as Bin<$t, $t, $t>>::f(r, p);
+                            r = cmul_plain(r, p);
                         }
                         mask <<= 1;
                         if an < mask || mask <= 0 {
                             break;
                         }
-                        p = <Mul as Bin<$t, $t, $t>>::f(p, p);
+                        p = cmul_plain(p, p);
                     }
                     if n < 0 {
                         return <Div as Bin<$t, $t, $t>>::f(<$t>::new(1.0, 0.0), r);
@@ -408,16 +424,15 @@ un_impl!(Sign; i8, i16, i32, i64 => |a| a.signum());
 un_impl!(Sign; u8, u16, u32, u64 => |a| (a > 0) as _);
 un_impl!(Sign; f32, f64 => |a| if a > 0.0 { 1.0 } else if a < 0.0 { -1.0 } else if a == 0.0 { 0.0 } else { a });
 via_f32!(un Sign);
-/// Complex sign (NumPy 2): `z / |z|`, 0 for 0, nan for nan or for an
-/// infinite modulus with an undetermined direction.
+/// Complex sign (NumPy 2): `z / |z|`, 0 for 0; an infinite part gives the
+/// unit in its direction, two infinite parts or a nan (beside finite parts)
+/// give nan.
 macro_rules! complex_sign {
     ($($t:ty, $f:ty);*) => {$(
         impl Un<$t, $t> for Sign {
             fn f(a: $t) -> $t {
                 let nan = <$t>::new(<$f>::NAN, <$f>::NAN);
-                if a.re.is_nan() || a.im.is_nan() {
-                    return nan;
-                }
+                // An infinite part decides the direction, even beside a nan.
                 if a.re.is_infinite() {
                     if a.im.is_infinite() {
                         return nan;
@@ -426,6 +441,9 @@ macro_rules! complex_sign {
                 }
                 if a.im.is_infinite() {
                     return <$t>::new(0.0, a.im.signum());
+                }
+                if a.re.is_nan() || a.im.is_nan() {
+                    return nan;
                 }
                 if a.re == 0.0 && a.im == 0.0 {
                     return <$t>::new(0.0, 0.0);
@@ -437,13 +455,37 @@ macro_rules! complex_sign {
     )*};
 }
 complex_sign!(Complex32, f32; Complex64, f64);
-// Integer reciprocal is the C integer quotient 1 / a: 1 and -1 map to
-// themselves, everything else (0 included, as NumPy) to 0.
-un_impl!(Recip; i8, i16, i32, i64 => |a| if a == 1 || a == -1 { a } else { 0 });
+// Integer reciprocal is NumPy's 1.0 / a converted back: 1 and -1 map to
+// themselves, everything else to 0, except 0, whose infinite reciprocal
+// converts to the x86-64 "integer indefinite" MIN for int32 and int64 (and
+// to 0 through int32 for the narrower types).
+un_impl!(Recip; i8, i16 => |a| if a == 1 || a == -1 { a } else { 0 });
+un_impl!(Recip; i32 => |a| if a == 1 || a == -1 { a } else if a == 0 { i32::MIN } else { 0 });
+un_impl!(Recip; i64 => |a| if a == 1 || a == -1 { a } else if a == 0 { i64::MIN } else { 0 });
 un_impl!(Recip; u8, u16, u32, u64 => |a| if a == 1 { 1 } else { 0 });
 un_impl!(Recip; f32, f64 => |a| 1.0 / a);
 via_f32!(un Recip);
-un_impl!(Recip; Complex32, Complex64 => |a| <Div as Bin<_, _, _>>::f(num_complex::Complex::new(1.0, 0.0), a));
+/// Complex reciprocal as NumPy: Smith's scaling by the larger part, with no
+/// special case for 0 (which gives nan).
+macro_rules! complex_recip {
+    ($($t:ty),*) => {$(
+        impl Un<$t, $t> for Recip {
+            #[inline(always)]
+            fn f(a: $t) -> $t {
+                if a.im.abs() <= a.re.abs() {
+                    let r = a.im / a.re;
+                    let d = a.re + a.im * r;
+                    <$t>::new(1.0 / d, -r / d)
+                } else {
+                    let r = a.re / a.im;
+                    let d = a.re * r + a.im;
+                    <$t>::new(r / d, -1.0 / d)
+                }
+            }
+        }
+    )*};
+}
+complex_recip!(Complex32, Complex64);
 
 un_impl!(Abs; i8, i16, i32, i64 => |a| a.wrapping_abs());
 un_impl!(Abs; u8, u16, u32, u64, Bool => |a| a);

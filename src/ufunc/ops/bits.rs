@@ -69,7 +69,8 @@ macro_rules! gcd_lcm {
             #[inline(always)]
             fn f(a: $t, b: $t) -> $t {
                 let g = <Gcd as Bin<$t, $t, $t>>::f(a, b);
-                if g == 0 { 0 } else { (a.wrapping_div(g)).wrapping_mul(b).wrapping_abs() }
+                // |a| / gcd * |b|, wrapping as NumPy's C loop.
+                if g == 0 { 0 } else { (a.wrapping_abs().wrapping_div(g)).wrapping_mul(b.wrapping_abs()) }
             }
         }
     )*};

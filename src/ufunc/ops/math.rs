@@ -52,6 +52,11 @@ libm_un!(
     Atan: atan, atanf; Sinh: sinh, sinhf; Cosh: cosh, coshf; Tanh: tanh, tanhf;
     Asinh: asinh, asinhf; Acosh: acosh, acoshf; Atanh: atanh, atanhf; Rint: rint, rintf;
 );
+// Complex rint rounds each part.
+un_impl!(Rint; Complex32, Complex64 => |a| num_complex::Complex::new(
+    <Rint as Un<_, _>>::f(a.re),
+    <Rint as Un<_, _>>::f(a.im)
+));
 
 /// A complex function from the C library (C99 `<complex.h>`).
 macro_rules! libm_cplx {
@@ -143,25 +148,60 @@ un_impl!(Rad2Deg; f64 => |a| a * (180.0 / std::f64::consts::PI));
 un_impl!(Rad2Deg; f32 => |a| a * (180.0 / std::f32::consts::PI));
 via_f32!(un Deg2Rad);
 via_f32!(un Rad2Deg);
-// Distance to the next float away from zero; nan for inf and nan.
-un_impl!(Spacing; f32, f64 => |a| if a.is_infinite() || a.is_nan() { a - a } else if a.is_sign_negative() { a.next_down() - a } else { a.next_up() - a });
-/// float16/bfloat16 spacing is a 16-bit ulp: compute on the 16-bit type.
-macro_rules! half_spacing {
+// Distance to the next float away from zero, signed as the input (-0.0
+// counts as positive); nan for inf and nan.
+macro_rules! float_spacing {
     ($($t:ty),*) => {$(
         impl Un<$t, $t> for Spacing {
             fn f(a: $t) -> $t {
                 if a.is_infinite() || a.is_nan() {
                     return <$t>::NAN;
                 }
-                let bits = a.to_bits();
-                // Step the magnitude up by one ulp, keeping the sign.
-                let next = <$t>::from_bits(bits.wrapping_add(1));
-                <$t>::from_f32(next.to_f32() - a.to_f32())
+                // One step of the magnitude's bits away from zero.
+                let mag = <$t>::from_bits(a.abs().to_bits() + 1);
+                if a < 0.0 {
+                    -mag - a
+                } else {
+                    mag - a.abs()
+                }
             }
         }
     )*};
 }
-half_spacing!(f16, bf16);
+float_spacing!(f32, f64);
+/// float16 spacing as NumPy's half routine: always positive; for a positive
+/// input the gap above it, for a negative input (and -0.0) the gap between
+/// its magnitude and the next smaller magnitude; the largest half gives inf.
+impl Un<f16, f16> for Spacing {
+    fn f(a: f16) -> f16 {
+        if a.is_infinite() || a.is_nan() {
+            return f16::NAN;
+        }
+        let bits = a.to_bits();
+        let mag = bits & 0x7fff;
+        if bits & 0x8000 == 0 {
+            let next = f16::from_bits(mag + 1);
+            f16::from_f32(next.to_f32() - a.to_f32())
+        } else if mag == 0 {
+            f16::from_bits(1)
+        } else {
+            let below = f16::from_bits(mag - 1);
+            f16::from_f32(f16::from_bits(mag).to_f32() - below.to_f32())
+        }
+    }
+}
+/// bfloat16 spacing as ml_dtypes: the step to the next value away from
+/// zero, signed as the input.
+impl Un<bf16, bf16> for Spacing {
+    fn f(a: bf16) -> bf16 {
+        if a.is_infinite() || a.is_nan() {
+            return bf16::NAN;
+        }
+        // Step the magnitude up by one ulp, keeping the sign.
+        let next = bf16::from_bits(a.to_bits().wrapping_add(1));
+        bf16::from_f32(next.to_f32() - a.to_f32())
+    }
+}
 
 // ---- two-argument float functions ----
 bin_impl!(Atan2; f64 => |a, b| unsafe { m::atan2(a, b) });
