@@ -154,4 +154,11 @@ subst cmake/ndc.pc.in "$dest/lib/pkgconfig/ndc.pc"
 subst cmake/ndcConfig.cmake.in "$dest/lib/cmake/ndc/ndcConfig.cmake"
 subst cmake/ndcConfigVersion.cmake.in "$dest/lib/cmake/ndc/ndcConfigVersion.cmake"
 
+# Refresh the loader cache for a system-wide install.
+if [ -z "$destdir" ] && [ "$(id -u)" = 0 ] && command -v ldconfig >/dev/null 2>&1; then
+  case "$prefix" in
+    /usr | /usr/local) ldconfig || true ;;
+  esac
+fi
+
 echo "installed ndc $version into $dest"
