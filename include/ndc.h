@@ -712,6 +712,72 @@ ndc_status ndc_set_printoptions(const struct ndc_printoptions *opts);
 // Reads the print options in force into `*out` (sets `struct_size`).
 ndc_status ndc_get_printoptions(struct ndc_printoptions *out);
 
+// `np.reshape(a, shape, order)`: one entry of `shape` may be -1. A view
+// when the memory layout allows it (NumPy's rule), otherwise a copy. Size
+// mismatches fail with NumPy's "cannot reshape array of size 12 into shape
+// (5,3)".
+ndc_status ndc_reshape(const struct ndc_array *a,
+                       int32_t ndim,
+                       const int64_t *shape,
+                       ndc_order order,
+                       struct ndc_array **out);
+
+// `np.ravel(a, order)`: a 1-d view when possible, else a copy.
+ndc_status ndc_ravel(const struct ndc_array *a, ndc_order order, struct ndc_array **out);
+
+// `a.flatten(order)`: always a new 1-d array.
+ndc_status ndc_flatten(const struct ndc_array *a, ndc_order order, struct ndc_array **out);
+
+// `np.transpose(a, axes)`: `axes` NULL (with `naxes` 0) reverses the axes;
+// otherwise `naxes` must equal ndim. A view.
+ndc_status ndc_transpose(const struct ndc_array *a,
+                         int32_t naxes,
+                         const int64_t *axes,
+                         struct ndc_array **out);
+
+// `np.permute_dims(a, axes)`: the same as `ndc_transpose`.
+ndc_status ndc_permute_dims(const struct ndc_array *a,
+                            int32_t naxes,
+                            const int64_t *axes,
+                            struct ndc_array **out);
+
+// `np.swapaxes(a, axis1, axis2)`: a view.
+ndc_status ndc_swapaxes(const struct ndc_array *a,
+                        int64_t axis1,
+                        int64_t axis2,
+                        struct ndc_array **out);
+
+// `np.moveaxis(a, source, destination)` with `n` axes in each list: a view.
+ndc_status ndc_moveaxis(const struct ndc_array *a,
+                        int32_t n,
+                        const int64_t *source,
+                        const int64_t *destination,
+                        struct ndc_array **out);
+
+// `np.squeeze(a, axis)`: `axes` NULL removes every axis of length 1. A view.
+ndc_status ndc_squeeze(const struct ndc_array *a,
+                       int32_t naxes,
+                       const int64_t *axes,
+                       struct ndc_array **out);
+
+// `np.expand_dims(a, axis)` with `naxes` positions in the result. A view.
+ndc_status ndc_expand_dims(const struct ndc_array *a,
+                           int32_t naxes,
+                           const int64_t *axes,
+                           struct ndc_array **out);
+
+// `np.matrix_transpose(a)` (`a.mT`): swaps the last two axes. A view.
+ndc_status ndc_matrix_transpose(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.atleast_1d(a)`: a view with at least one dimension.
+ndc_status ndc_atleast_1d(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.atleast_2d(a)`: a view with at least two dimensions.
+ndc_status ndc_atleast_2d(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.atleast_3d(a)`: a view with at least three dimensions.
+ndc_status ndc_atleast_3d(const struct ndc_array *a, struct ndc_array **out);
+
 // Calls the ufunc named `name` (NumPy's name or alias, e.g. "add",
 // "true_divide") on `nin` inputs with `nout` result slots, for bindings
 // that dispatch by name. Slots follow the rules of the named functions.

@@ -19,6 +19,7 @@ pub mod capi;
 pub mod dtype;
 pub mod error;
 pub mod iter;
+pub mod manip;
 pub mod print;
 pub mod threads;
 pub mod ufunc;

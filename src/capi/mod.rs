@@ -20,6 +20,7 @@ pub mod element;
 pub mod elementwise;
 pub mod error;
 pub mod print;
+pub mod shape;
 pub mod ufunc;
 pub mod ufuncs;
 pub mod version;

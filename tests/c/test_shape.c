@@ -1,0 +1,105 @@
+/*
+ * test_shape.c - reshape and the other shape views from C. Expected texts
+ * are NumPy 2.4's repr() of the same expressions.
+ */
+#include "check.h"
+
+static void expect_repr(ndc_array *a, const char *text, int line) {
+  char *s = NULL;
+  if (check_status_(ndc_array_repr(a, &s), NDC_OK, __FILE__, line, "repr")) {
+    check_str_(s, text, __FILE__, line, "repr");
+    ndc_free(s);
+  }
+  ndc_array_release(a);
+}
+#define EXPECT_REPR(a, text) expect_repr((a), (text), __LINE__)
+
+int main(void) {
+  ndc_array *r = NULL, *a = NULL, *m = NULL, *t = NULL, *v = NULL;
+  CHECK_OK(ndc_arange_int(0, 12, 1, NDC_INT64, &r));
+  const int64_t s34[] = {3, 4};
+  CHECK_OK(ndc_reshape(r, 2, s34, NDC_ORDER_DEFAULT, &m));
+  /* A view: the base is the arange. */
+  CHECK_OK(ndc_array_base(m, &a));
+  CHECK(a == r);
+  ndc_array_release(a);
+  EXPECT_REPR(ndc_array_retain(m),
+              "array([[ 0,  1,  2,  3],\n       [ 4,  5,  6,  7],\n       [ 8,  9, 10, 11]])");
+  /* Writes through the view show in the base. */
+  const int64_t idx[] = {1, 2};
+  CHECK_OK(ndc_array_set_int64(m, idx, 2, 99));
+  int64_t got = 0;
+  const int64_t flat[] = {6};
+  CHECK_OK(ndc_array_get_int64(r, flat, 1, &got));
+  CHECK_EQ_I64(got, 99);
+  CHECK_OK(ndc_array_set_int64(m, idx, 2, 6));
+
+  CHECK_OK(ndc_transpose(m, 0, NULL, &t));
+  CHECK_EQ_I64(ndc_array_strides(t)[0], 8);
+  CHECK_EQ_I64(ndc_array_strides(t)[1], 32);
+  EXPECT_REPR(ndc_array_retain(t), "array([[ 0,  4,  8],\n       [ 1,  5,  9],\n       [ 2,  6, 10],\n"
+                                   "       [ 3,  7, 11]])");
+  /* Transposed to 1-d needs a copy (no base link to r). */
+  CHECK_OK(ndc_ravel(t, NDC_ORDER_C, &v));
+  EXPECT_REPR(v, "array([ 0,  4,  8,  1,  5,  9,  2,  6, 10,  3,  7, 11])");
+  const int64_t s26[] = {2, 6};
+  CHECK_OK(ndc_reshape(m, 2, s26, NDC_ORDER_F, &v));
+  EXPECT_REPR(v, "array([[ 0,  8,  5,  2, 10,  7],\n       [ 4,  1,  9,  6,  3, 11]])");
+
+  /* Errors with NumPy's texts; out untouched. */
+  const int64_t s53[] = {5, 3}, sm5[] = {-1, 5}, smm[] = {-1, -1};
+  v = (ndc_array *)0x1;
+  CHECK_STATUS(ndc_reshape(r, 2, s53, NDC_ORDER_C, &v), NDC_ERR_INVALID_ARGUMENT);
+  CHECK_MSG_IS("cannot reshape array of size 12 into shape (5,3)");
+  CHECK_STATUS(ndc_reshape(r, 2, sm5, NDC_ORDER_C, &v), NDC_ERR_INVALID_ARGUMENT);
+  CHECK_MSG_IS("cannot reshape array of size 12 into shape (5)");
+  CHECK_STATUS(ndc_reshape(r, 2, smm, NDC_ORDER_C, &v), NDC_ERR_INVALID_ARGUMENT);
+  CHECK_MSG_IS("can only specify one unknown dimension");
+  CHECK_STATUS(ndc_reshape(r, 2, s34, NDC_ORDER_K, &v), NDC_ERR_INVALID_ARGUMENT);
+  CHECK_STATUS(ndc_reshape(NULL, 2, s34, NDC_ORDER_C, &v), NDC_ERR_NULL_POINTER);
+  CHECK_STATUS(ndc_reshape(r, 2, NULL, NDC_ORDER_C, &v), NDC_ERR_NULL_POINTER);
+  CHECK_STATUS(ndc_swapaxes(m, 0, 2, &v), NDC_ERR_INDEX);
+  CHECK_MSG_IS("axis2: axis 2 is out of bounds for array of dimension 2");
+  const int64_t rep[] = {0, 0};
+  CHECK_STATUS(ndc_transpose(m, 2, rep, &v), NDC_ERR_INVALID_ARGUMENT);
+  CHECK_MSG_IS("repeated axis in transpose");
+  CHECK_STATUS(ndc_squeeze(m, 1, (const int64_t[]){0}, &v), NDC_ERR_INVALID_ARGUMENT);
+  CHECK(v == (ndc_array *)0x1);
+
+  /* Shapes of the other views. */
+  ndc_array *x = NULL;
+  CHECK_OK(ndc_arange_int(0, 24, 1, NDC_INT64, &x));
+  const int64_t s234[] = {2, 3, 4};
+  CHECK_OK(ndc_reshape(x, 3, s234, NDC_ORDER_C, &v));
+  ndc_array_release(x);
+  x = v;
+  CHECK_OK(ndc_moveaxis(x, 1, (const int64_t[]){0}, (const int64_t[]){-1}, &v));
+  CHECK_EQ_I64(ndc_array_shape(v)[0], 3);
+  CHECK_EQ_I64(ndc_array_shape(v)[2], 2);
+  ndc_array_release(v);
+  CHECK_OK(ndc_expand_dims(r, 2, (const int64_t[]){0, 2}, &v));
+  CHECK_EQ_I64(ndc_array_ndim(v), 3);
+  CHECK_EQ_I64(ndc_array_shape(v)[1], 12);
+  ndc_array *sq = NULL;
+  CHECK_OK(ndc_squeeze(v, 0, NULL, &sq));
+  CHECK_EQ_I64(ndc_array_ndim(sq), 1);
+  ndc_array_release(sq);
+  ndc_array_release(v);
+  CHECK_OK(ndc_atleast_3d(r, &v));
+  CHECK_EQ_I64(ndc_array_shape(v)[0], 1);
+  CHECK_EQ_I64(ndc_array_shape(v)[1], 12);
+  CHECK_EQ_I64(ndc_array_shape(v)[2], 1);
+  ndc_array_release(v);
+  CHECK_OK(ndc_matrix_transpose(x, &v));
+  CHECK_EQ_I64(ndc_array_shape(v)[1], 4);
+  ndc_array_release(v);
+  CHECK_OK(ndc_flatten(x, NDC_ORDER_C, &v));
+  CHECK(ndc_array_flags(v) & NDC_OWNDATA);
+  ndc_array_release(v);
+
+  ndc_array_release(x);
+  ndc_array_release(t);
+  ndc_array_release(m);
+  ndc_array_release(r);
+  return CHECK_DONE();
+}
