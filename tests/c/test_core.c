@@ -232,6 +232,27 @@ static void test_readonly(void) {
   CHECK_OK(ndc_array_set_readonly(a, true));
   CHECK_OK(ndc_array_set_readonly(a, false));
   ndc_array_release(a);
+
+  /* A view of a read-only array is read-only and cannot be made writeable
+   * while its base is read-only (NumPy's rule). */
+  ndc_array *s = make_zeros(0, NULL, NDC_INT64, NDC_ORDER_C);
+  CHECK_OK(ndc_array_set_readonly(s, true));
+  ndc_array *view = NULL;
+  CHECK_OK(ndc_ascontiguousarray(s, &view)); /* 0-d -> 1-d view */
+  CHECK(view != s);
+  CHECK_EQ_U64(ndc_array_flags(view) & NDC_WRITEABLE, 0);
+  CHECK_STATUS(ndc_array_set_readonly(view, false), NDC_ERR_READONLY);
+  CHECK_STATUS(ndc_array_set_int64(view, idx, 1, 1), NDC_ERR_READONLY);
+  CHECK_OK(ndc_array_set_readonly(s, false));
+  CHECK_OK(ndc_array_set_readonly(view, false));
+  CHECK_OK(ndc_array_set_int64(view, idx, 1, 5));
+  {
+    int64_t v = 0;
+    CHECK_OK(ndc_array_get_int64(s, NULL, 0, &v));
+    CHECK_EQ_I64(v, 5);
+  }
+  ndc_array_release(view);
+  ndc_array_release(s);
 }
 
 /* ---- errors ----------------------------------------------------------------- */
