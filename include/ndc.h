@@ -41,6 +41,30 @@
 // `ndc_array_from_buffer` flag: the memory must not be written through ndc.
 #define NDC_BUFFER_READONLY 1
 
+// `ndc_index.kind`: an integer (`value`).
+#define NDC_INDEX_INT 1
+
+// `ndc_index.kind`: a slice (`start`, `stop`, `step`, see `flags`).
+#define NDC_INDEX_SLICE 2
+
+// `ndc_index.kind`: `None` / `np.newaxis`.
+#define NDC_INDEX_NEWAXIS 3
+
+// `ndc_index.kind`: `...`.
+#define NDC_INDEX_ELLIPSIS 4
+
+// `ndc_index.kind`: an integer or boolean index array (`array`).
+#define NDC_INDEX_ARRAY 5
+
+// `ndc_index.flags`: the slice has a start.
+#define NDC_SLICE_HAS_START 1
+
+// `ndc_index.flags`: the slice has a stop.
+#define NDC_SLICE_HAS_STOP 2
+
+// `ndc_index.flags`: the slice has a step.
+#define NDC_SLICE_HAS_STEP 4
+
 // Major version of the header (the ABI of 0.x changes with the minor).
 #define NDC_VERSION_MAJOR 0
 
@@ -103,6 +127,28 @@ typedef struct ndc_ufunc_options {
   // `casting=`: `NDC_CASTING_DEFAULT` is same_kind.
   ndc_casting casting;
 } ndc_ufunc_options;
+
+// One item of an index, a flat struct (no unions) so that every binding
+// can build it. Unused fields are ignored; zero-initialise it.
+typedef struct ndc_index {
+  // `NDC_INDEX_INT`, `NDC_INDEX_SLICE`, `NDC_INDEX_NEWAXIS`,
+  // `NDC_INDEX_ELLIPSIS` or `NDC_INDEX_ARRAY`.
+  int32_t kind;
+  // For slices: `NDC_SLICE_HAS_START | NDC_SLICE_HAS_STOP |
+  // NDC_SLICE_HAS_STEP` for the parts given (absent parts are Python's
+  // None).
+  uint32_t flags;
+  // The integer of `NDC_INDEX_INT`.
+  int64_t value;
+  // Slice start.
+  int64_t start;
+  // Slice stop.
+  int64_t stop;
+  // Slice step (not 0).
+  int64_t step;
+  // The index array of `NDC_INDEX_ARRAY` (borrowed).
+  const struct ndc_array *array;
+} ndc_index;
 
 // NumPy's print options (`np.set_printoptions`). Set `struct_size` to
 // `sizeof(ndc_printoptions)`; fields may be appended in later versions.
@@ -692,6 +738,39 @@ const char *ndc_status_string(ndc_status status);
 // program or binding check that an internal fault reaches it as a status
 // and never aborts the host.
 ndc_status ndc_debug_panic(void);
+
+// `a[index]` with a NumPy index string (`"1:, ::-1, None"`, `"..., 0"`,
+// `"[0, 2], :"`, `"?, 2:"`); each `?` binds the next of the `nargs` index
+// arrays in `args`. A view for basic indices, a copy otherwise; a new
+// reference in `*out`. Errors use NumPy's texts ("index 5 is out of bounds
+// for axis 0 with size 3"); parse errors name the column.
+ndc_status ndc_getitem(const struct ndc_array *a,
+                       const char *index,
+                       int32_t nargs,
+                       const struct ndc_array *const *args,
+                       struct ndc_array **out);
+
+// `a[index]` with `n` `ndc_index` items.
+ndc_status ndc_getitem_index(const struct ndc_array *a,
+                             const struct ndc_index *index,
+                             int32_t n,
+                             struct ndc_array **out);
+
+// `a[index] = value` with an index string (see `ndc_getitem`): `value`
+// (any array or scalar handle) is broadcast to the indexed shape and cast
+// to `a`'s dtype; with repeated advanced indices the last write wins.
+// Read-only arrays fail with `NDC_ERR_READONLY`.
+ndc_status ndc_setitem(const struct ndc_array *a,
+                       const char *index,
+                       int32_t nargs,
+                       const struct ndc_array *const *args,
+                       const struct ndc_array *value);
+
+// `a[index] = value` with `n` `ndc_index` items.
+ndc_status ndc_setitem_index(const struct ndc_array *a,
+                             const struct ndc_index *index,
+                             int32_t n,
+                             const struct ndc_array *value);
 
 // NumPy's `repr(a)` ("array([1., 2.])") into `*out`, a NUL-terminated
 // string the caller frees with `ndc_free`.

@@ -18,6 +18,7 @@ pub mod blas;
 pub mod capi;
 pub mod dtype;
 pub mod error;
+pub mod index;
 pub mod iter;
 pub mod manip;
 pub mod print;

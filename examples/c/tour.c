@@ -60,8 +60,33 @@ static void section_creation(void) {
 
     printf(">>> f = np.random.randn(32, 768)\n(random numbers are not in ndc yet)\n");
 
-    check(ndc_arange_int(0, 12, 1, NDC_INT64, &x), "arange");
-    show("np.arange(12)   # .reshape(3, 4) and indexing arrive with views", x);
+    ndc_array *flat = NULL, *arr = NULL;
+    check(ndc_arange_int(0, 12, 1, NDC_INT64, &flat), "arange");
+    check(ndc_reshape(flat, 2, (const int64_t[]){3, 4}, NDC_ORDER_C, &arr), "reshape");
+    ndc_array_release(flat);
+    show("arr = np.arange(12).reshape(3, 4)", ndc_array_retain(arr));
+
+    char *text = NULL;
+    check(ndc_getitem(arr, "1, 2", 0, NULL, &x), "getitem");
+    check(ndc_array_str(x, &text), "str");
+    printf(">>> arr[1, 2]\n%s\n", text);
+    ndc_free(text);
+    ndc_array_release(x);
+    check(ndc_getitem(arr, ":, 2", 0, NULL, &x), "getitem");
+    show("arr[:, 2]", x);
+    check(ndc_getitem(arr, "1:, :2", 0, NULL, &x), "getitem");
+    show("arr[1:, :2]", x);
+    check(ndc_getitem(arr, "[0, 2], :", 0, NULL, &x), "getitem");
+    show("arr[[0, 2], :]", x);
+    ndc_array *five_s = NULL, *mask = NULL;
+    check(ndc_scalar_int64(5, &five_s), "scalar");
+    check(ndc_greater(arr, five_s, NULL, &mask), "greater");
+    const ndc_array *bound[] = {mask};
+    check(ndc_getitem(arr, "?", 1, bound, &x), "getitem");
+    show("arr[arr > 5]", x);
+    ndc_array_release(five_s);
+    ndc_array_release(mask);
+    ndc_array_release(arr);
 
     check(ndc_eye(3, -1, 0, NDC_FLOAT64, NDC_ORDER_C, &x), "eye");
     show("np.eye(3)", x);
@@ -126,7 +151,20 @@ static void section_broadcasting(void) {
 static void section_gotchas(void) {
     ndc_array *x = NULL, *two = NULL, *r = NULL, *a = NULL, *b = NULL, *d = NULL;
     printf("\n== Section 07: Gotchas ==\n");
-    printf("(Gotcha 1, views, arrives with indexing; Gotcha 4 with reductions)\n");
+    printf("(Gotcha 4, mean over an axis, arrives with reductions)\n");
+
+    /* Gotcha 1: a slice is a view, writes through it show in the base. */
+    ndc_array *base = NULL, *view = NULL, *v999 = NULL;
+    check(ndc_arange_int(0, 10, 1, NDC_INT64, &base), "arange");
+    check(ndc_getitem(base, "::2", 0, NULL, &view), "getitem");
+    check(ndc_scalar_int64(999, &v999), "scalar");
+    check(ndc_setitem(view, "0", 0, NULL, v999), "setitem");
+    int64_t first = 0;
+    check(ndc_array_get_int64(base, (const int64_t[]){0}, 1, &first), "get");
+    printf(">>> a = np.arange(10); b = a[::2]; b[0] = 999; print(a[0])\n%lld\n", (long long)first);
+    ndc_array_release(base);
+    ndc_array_release(view);
+    ndc_array_release(v999);
 
     /* Gotcha 2: dividing an int32 array by a Python int gives float64. */
     check(ndc_arange_int(1, 4, 1, NDC_INT32, &x), "arange");

@@ -19,6 +19,7 @@ pub mod dtype;
 pub mod element;
 pub mod elementwise;
 pub mod error;
+pub mod index;
 pub mod print;
 pub mod shape;
 pub mod ufunc;
