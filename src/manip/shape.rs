@@ -136,8 +136,8 @@ pub fn nocopy_strides(
         oi = oj;
     }
     // Trailing new axes of length 1 take any stride; use the item size.
-    for k in ni..nd.len() {
-        ns[k] = itemsize as isize;
+    for s in &mut ns[ni..] {
+        *s = itemsize as isize;
     }
     if f {
         ns.reverse();
