@@ -54,7 +54,9 @@ pub unsafe extern "C" fn ndc_where(
     y: *const ndc_array,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    produce(out, || extra::where_(arr(condition, "condition")?, arr(x, "x")?, arr(y, "y")?))
+    produce(out, || {
+        extra::where_(arr(condition, "condition")?, arr(x, "x")?, arr(y, "y")?)
+    })
 }
 
 /// `np.isclose(a, b, rtol, atol, equal_nan)` (NumPy's defaults are
@@ -68,7 +70,9 @@ pub unsafe extern "C" fn ndc_isclose(
     equal_nan: bool,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
-    produce_arc(out, || extra::isclose(arr(a, "a")?, arr(b, "b")?, rtol, atol, equal_nan))
+    produce_arc(out, || {
+        extra::isclose(arr(a, "a")?, arr(b, "b")?, rtol, atol, equal_nan)
+    })
 }
 
 /// `np.allclose(a, b, rtol, atol, equal_nan)` into `*out`.
@@ -138,13 +142,21 @@ pub unsafe extern "C" fn ndc_nan_to_num(
 /// `np.round(a, decimals)` (NumPy's round half to even): a new array in
 /// `*out`.
 #[no_mangle]
-pub unsafe extern "C" fn ndc_round(a: *const ndc_array, decimals: i64, out: *mut *mut ndc_array) -> ndc_status {
+pub unsafe extern "C" fn ndc_round(
+    a: *const ndc_array,
+    decimals: i64,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
     produce(out, || extra::round(arr(a, "a")?, decimals))
 }
 
 /// `np.around`, the same as `ndc_round`.
 #[no_mangle]
-pub unsafe extern "C" fn ndc_around(a: *const ndc_array, decimals: i64, out: *mut *mut ndc_array) -> ndc_status {
+pub unsafe extern "C" fn ndc_around(
+    a: *const ndc_array,
+    decimals: i64,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
     produce(out, || extra::round(arr(a, "a")?, decimals))
 }
 
@@ -165,6 +177,10 @@ pub unsafe extern "C" fn ndc_imag(a: *const ndc_array, out: *mut *mut ndc_array)
 /// `np.angle(z, deg)`: the argument of each element (radians, or degrees
 /// when `deg`), a new array in `*out`.
 #[no_mangle]
-pub unsafe extern "C" fn ndc_angle(z: *const ndc_array, deg: bool, out: *mut *mut ndc_array) -> ndc_status {
+pub unsafe extern "C" fn ndc_angle(
+    z: *const ndc_array,
+    deg: bool,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
     produce_arc(out, || extra::angle(&arc(z, "z")?, deg))
 }

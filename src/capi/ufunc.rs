@@ -135,7 +135,11 @@ fn try_direct(
     for (slot, &p) in outs.iter_mut().zip(&outs_p[..u.nout]) {
         *slot = Some(arr(p, "out").ok()?);
     }
-    let ins_ref: [&Array; 3] = [ins[0]?, ins[1].unwrap_or(ins[0]?), ins[2].unwrap_or(ins[0]?)];
+    let ins_ref: [&Array; 3] = [
+        ins[0]?,
+        ins[1].unwrap_or(ins[0]?),
+        ins[2].unwrap_or(ins[0]?),
+    ];
     let outs_ref: [&Array; 2] = [outs[0]?, outs[1].unwrap_or(outs[0]?)];
     let r = ufunc::exec::call_direct(u, &ins_ref[..inputs.len()], &outs_ref[..u.nout])?;
     if r.is_ok() {

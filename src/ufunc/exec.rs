@@ -283,7 +283,11 @@ pub fn call_direct(u: &Ufunc, inputs: &[&Array], outs: &[&Array]) -> Option<Resu
     }
     let shape = outs[0].shape();
     let n = outs[0].size();
-    let min = if u.flags.has(Flags::EXPENSIVE) { PAR_MIN_EXPENSIVE } else { PAR_MIN_CHEAP };
+    let min = if u.flags.has(Flags::EXPENSIVE) {
+        PAR_MIN_EXPENSIVE
+    } else {
+        PAR_MIN_CHEAP
+    };
     if n >= min {
         return None;
     }
@@ -303,9 +307,16 @@ pub fn call_direct(u: &Ufunc, inputs: &[&Array], outs: &[&Array]) -> Option<Resu
         }
     }
     let lp = u.loops.iter().find(|l| {
-        l.types[..u.nin].iter().zip(inputs).all(|(&t, a)| t == a.dtype())
+        l.types[..u.nin]
+            .iter()
+            .zip(inputs)
+            .all(|(&t, a)| t == a.dtype())
     })?;
-    if !lp.types[u.nin..].iter().zip(outs).all(|(&t, o)| t == o.dtype()) {
+    if !lp.types[u.nin..]
+        .iter()
+        .zip(outs)
+        .all(|(&t, o)| t == o.dtype())
+    {
         return None;
     }
     let mut ptrs = [std::ptr::null_mut::<u8>(); MAX_OPS];
@@ -340,7 +351,10 @@ fn fast(
         return Ok(None);
     }
     let shape = inputs[0].shape();
-    if !inputs.iter().all(|a| a.shape() == shape && a.is_c_contiguous()) {
+    if !inputs
+        .iter()
+        .all(|a| a.shape() == shape && a.is_c_contiguous())
+    {
         return Ok(None);
     }
     let mut types = [DType::Bool; 3];
@@ -360,7 +374,9 @@ fn fast(
                     && o.dtype() == t
                     && o.is_c_contiguous()
                     && o.is_writeable()
-                    && inputs.iter().all(|a| a.data_ptr() == o.data_ptr() || !overlaps(a, o));
+                    && inputs
+                        .iter()
+                        .all(|a| a.data_ptr() == o.data_ptr() || !overlaps(a, o));
                 if !ok {
                     return Ok(None);
                 }
@@ -377,7 +393,11 @@ fn fast(
             bases.push(a.data_ptr());
             steps.push(vec![a.itemsize() as isize]);
         }
-        let plan = Plan { shape: vec![n], strides: steps, size: n };
+        let plan = Plan {
+            shape: vec![n],
+            strides: steps,
+            size: n,
+        };
         run_plan(&plan, &bases, u.flags.has(Flags::EXPENSIVE), lp.func)?;
     }
     Ok(Some(results))

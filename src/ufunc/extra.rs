@@ -43,7 +43,12 @@ pub fn weak_i64(v: i64) -> Result<Array> {
 
 /// `np.clip(a, a_min, a_max, out=...)`: `minimum(maximum(a, a_min), a_max)`
 /// in the promoted dtype; a missing bound is skipped (at least one needed).
-pub fn clip(a: &Array, lo: Option<&Array>, hi: Option<&Array>, opts: &UfuncOptions) -> Result<Arc<Array>> {
+pub fn clip(
+    a: &Array,
+    lo: Option<&Array>,
+    hi: Option<&Array>,
+    opts: &UfuncOptions,
+) -> Result<Arc<Array>> {
     match (lo, hi) {
         (None, None) => Err(Error::invalid("One of max or min must be given")),
         (Some(l), None) => uf_opts("maximum", &[a, l], opts),
@@ -53,9 +58,15 @@ pub fn clip(a: &Array, lo: Option<&Array>, hi: Option<&Array>, opts: &UfuncOptio
             // all three operands; both steps use it.
             let types = super::resolve::input_dtypes(lookup("maximum")?, &[a, l, h])?;
             let dtype = opts.dtype.or(promote_all(&types));
-            let inner = UfuncOptions { dtype, ..UfuncOptions::default() };
+            let inner = UfuncOptions {
+                dtype,
+                ..UfuncOptions::default()
+            };
             let t = uf_opts("maximum", &[a, l], &inner)?;
-            let outer = UfuncOptions { dtype, ..opts.clone() };
+            let outer = UfuncOptions {
+                dtype,
+                ..opts.clone()
+            };
             uf_opts("minimum", &[&t, h], &outer)
         }
     }
@@ -92,7 +103,11 @@ pub fn where_(cond: &Array, x: &Array, y: &Array) -> Result<Array> {
     let bases: Vec<*mut u8> = ops.iter().map(|a| a.data_ptr()).collect();
     let steps = plan.inner_strides();
     plan.for_each_run(0, plan.size, |offs, n| {
-        let mut p: Vec<*mut u8> = bases.iter().zip(offs).map(|(b, o)| b.wrapping_offset(*o)).collect();
+        let mut p: Vec<*mut u8> = bases
+            .iter()
+            .zip(offs)
+            .map(|(b, o)| b.wrapping_offset(*o))
+            .collect();
         for _ in 0..n {
             // SAFETY: offsets come from each operand's layout (A3); `out` is
             // fresh and writeable; all element types are `dtype` or bool.
@@ -117,8 +132,12 @@ pub fn isclose(a: &Array, b: &Array, rtol: f64, atol: f64, equal_nan: bool) -> R
     let ydt = promote_all(&ydt).unwrap_or(DType::Float64);
     let y = if b.dtype() == ydt && b.weak().is_none() {
         b.clone()
-    } else if b.weak().is_some() && b.dtype().kind() != Kind::Complex && b.dtype().kind() != Kind::Float {
-        b.astype(DType::Float64, CopyOrder::K, Casting::Unsafe)?.into_weak(Weak::Float)
+    } else if b.weak().is_some()
+        && b.dtype().kind() != Kind::Complex
+        && b.dtype().kind() != Kind::Float
+    {
+        b.astype(DType::Float64, CopyOrder::K, Casting::Unsafe)?
+            .into_weak(Weak::Float)
     } else if b.weak().is_some() {
         b.clone()
     } else {
@@ -126,12 +145,27 @@ pub fn isclose(a: &Array, b: &Array, rtol: f64, atol: f64, equal_nan: bool) -> R
     };
     let (atol_a, rtol_a) = (weak_f64(atol)?, weak_f64(rtol)?);
     let diff = uf("absolute", &[&*uf("subtract", &[a, &y])?])?;
-    let bound = uf("add", &[&atol_a, &*uf("multiply", &[&rtol_a, &*uf("absolute", &[&y])?])?])?;
+    let bound = uf(
+        "add",
+        &[
+            &atol_a,
+            &*uf("multiply", &[&rtol_a, &*uf("absolute", &[&y])?])?,
+        ],
+    )?;
     let close = uf("less_equal", &[&diff, &bound])?;
     let fin = uf("isfinite", &[&y])?;
-    let mut r = uf("bitwise_or", &[&*uf("bitwise_and", &[&close, &fin])?, &*uf("equal", &[a, &y])?])?;
+    let mut r = uf(
+        "bitwise_or",
+        &[
+            &*uf("bitwise_and", &[&close, &fin])?,
+            &*uf("equal", &[a, &y])?,
+        ],
+    )?;
     if equal_nan {
-        let both = uf("bitwise_and", &[&*uf("isnan", &[a])?, &*uf("isnan", &[&y])?])?;
+        let both = uf(
+            "bitwise_and",
+            &[&*uf("isnan", &[a])?, &*uf("isnan", &[&y])?],
+        )?;
         r = uf("bitwise_or", &[&r, &both])?;
     }
     Ok(r)
@@ -206,7 +240,12 @@ macro_rules! nan_to_num_complex {
 }
 nan_to_num_complex!(Complex32, Complex64);
 
-fn nan_to_num_typed<T: NanToNum>(a: &Array, nan: f64, posinf: Option<f64>, neginf: Option<f64>) -> Result<Array> {
+fn nan_to_num_typed<T: NanToNum>(
+    a: &Array,
+    nan: f64,
+    posinf: Option<f64>,
+    neginf: Option<f64>,
+) -> Result<Array> {
     let out = a.copy(CopyOrder::K)?;
     let v: Vec<T> = out.to_vec::<T>();
     let fixed: Vec<T> = v.into_iter().map(|x| x.fix(nan, posinf, neginf)).collect();
@@ -260,7 +299,11 @@ pub fn round(a: &Array, decimals: i64) -> Result<Array> {
     } else {
         a.clone()
     };
-    let (op1, op2) = if decimals >= 0 { ("multiply", "divide") } else { ("divide", "multiply") };
+    let (op1, op2) = if decimals >= 0 {
+        ("multiply", "divide")
+    } else {
+        ("divide", "multiply")
+    };
     let t = uf(op1, &[&src, &f])?;
     let t = uf("rint", &[&t])?;
     let t = uf(op2, &[&t, &f])?;
@@ -292,7 +335,11 @@ pub fn imag(a: &Arc<Array>) -> Result<Arc<Array>> {
 }
 
 fn part_view(a: &Arc<Array>, part: usize) -> Array {
-    let real = if a.dtype() == DType::Complex64 { DType::Float32 } else { DType::Float64 };
+    let real = if a.dtype() == DType::Complex64 {
+        DType::Float32
+    } else {
+        DType::Float64
+    };
     let off = a.offset() + part * real.itemsize();
     // The parts lie inside each complex element, so A3 holds.
     a.view_unchecked(a.shape().to_vec(), a.strides().to_vec(), off, real)
