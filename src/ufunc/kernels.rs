@@ -173,6 +173,80 @@ multiversioned! {
     }
 }
 
+/// Outputs at least this large are written with non-temporal stores: the
+/// result goes straight to memory instead of first reading every output
+/// cache line, a quarter less memory traffic for `a + b` on large arrays.
+const STREAM_MIN_BYTES: usize = 1 << 20;
+/// Elements are computed in blocks of this many bytes in a buffer that stays
+/// in L1 cache, then streamed out.
+const STREAM_BLOCK: usize = 4096;
+
+#[repr(C, align(64))]
+struct Block([u8; STREAM_BLOCK]);
+
+/// Copies `len` bytes (a multiple of 16) from `src` (16-byte aligned) to
+/// `dst` (16-byte aligned) with non-temporal stores.
+///
+/// # Safety
+/// Both ranges valid, aligned as stated, not overlapping.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn stream_copy(src: *const u8, dst: *mut u8, len: usize) {
+    use std::arch::x86_64::{__m128i, _mm_load_si128, _mm_stream_si128};
+    let mut i = 0;
+    while i < len {
+        // SAFETY: in bounds and 16-byte aligned (caller); SSE2 is part of
+        // the x86-64 baseline.
+        unsafe {
+            let v = _mm_load_si128(src.add(i) as *const __m128i);
+            _mm_stream_si128(dst.add(i) as *mut __m128i, v);
+        }
+        i += 16;
+    }
+}
+
+/// Runs `compute(start, len, dst)` over `n` output elements at `o`: directly
+/// for small outputs, otherwise block by block into an L1 buffer whose bytes
+/// are then streamed to `o` with non-temporal stores. `compute` must write
+/// exactly `len` elements at `dst` for elements `start..start + len`.
+///
+/// # Safety
+/// `o` is valid for `n` elements; `compute` upholds its contract.
+#[inline(always)]
+unsafe fn streamed<O: Copy>(o: *mut O, n: usize, mut compute: impl FnMut(usize, usize, *mut O)) {
+    let size = size_of::<O>();
+    #[cfg(target_arch = "x86_64")]
+    {
+        if n * size >= STREAM_MIN_BYTES && (o as usize) % size == 0 && STREAM_BLOCK % size == 0 {
+            let head = (((16 - (o as usize) % 16) % 16) / size).min(n);
+            if ((o as usize) + head * size) % 16 == 0 {
+                compute(0, head, o);
+                let per = STREAM_BLOCK / size;
+                let mut buf = Block([0; STREAM_BLOCK]);
+                let bp = buf.0.as_mut_ptr() as *mut O;
+                let mut start = head;
+                while start < n {
+                    let len = per.min(n - start);
+                    if (len * size) % 16 != 0 {
+                        // SAFETY: the tail is written directly.
+                        compute(start, len, unsafe { o.add(start) });
+                        break;
+                    }
+                    compute(start, len, bp);
+                    // SAFETY: `bp` holds `len` elements; the destination
+                    // range is inside the output and 16-byte aligned.
+                    unsafe { stream_copy(bp as *const u8, o.add(start) as *mut u8, len * size) };
+                    start += len;
+                }
+                // SAFETY: orders the streaming stores before later loads.
+                unsafe { std::arch::x86_64::_mm_sfence() };
+                return;
+            }
+        }
+    }
+    compute(0, n, o);
+}
+
 /// Unary driver.
 ///
 /// # Safety
@@ -183,8 +257,14 @@ pub unsafe fn unary<A: Copy, O: Copy, F: Un<A, O>>(
     s: &[isize],
 ) -> Result<()> {
     if s[0] == size_of::<A>() as isize && s[1] == size_of::<O>() as isize {
-        // SAFETY: contiguous runs of n elements.
-        unsafe { un_contig::<A, O, F>(p[0] as *const A, p[1] as *mut O, n) };
+        let a = p[0] as *const A;
+        // SAFETY: contiguous runs of n elements; each block reads its own
+        // inputs before its outputs are stored.
+        unsafe {
+            streamed(p[1] as *mut O, n, |i, len, dst| {
+                un_contig::<A, O, F>(a.add(i), dst, len)
+            })
+        };
         return Ok(());
     }
     let (mut a, mut o) = (p[0] as *const u8, p[1]);
@@ -216,21 +296,30 @@ pub unsafe fn binary<A: Copy, B: Copy, O: Copy, F: Bin<A, B, O>>(
     if s[2] == so {
         // SAFETY (all three): contiguous output of n elements and inputs
         // either contiguous or constant (step 0), per the loop contract.
+        let (a, b, o) = (p[0] as *const A, p[1] as *const B, p[2] as *mut O);
         if s[0] == sa && s[1] == sb {
             unsafe {
-                bin_contig::<A, B, O, F>(p[0] as *const A, p[1] as *const B, p[2] as *mut O, n)
+                streamed(o, n, |i, len, dst| {
+                    bin_contig::<A, B, O, F>(a.add(i), b.add(i), dst, len)
+                })
             };
             return Ok(());
         }
         if s[0] == sa && s[1] == 0 {
+            let bv = unsafe { rd::<B>(p[1]) };
             unsafe {
-                bin_scalar_b::<A, B, O, F>(p[0] as *const A, rd::<B>(p[1]), p[2] as *mut O, n)
+                streamed(o, n, |i, len, dst| {
+                    bin_scalar_b::<A, B, O, F>(a.add(i), bv, dst, len)
+                })
             };
             return Ok(());
         }
         if s[0] == 0 && s[1] == sb {
+            let av = unsafe { rd::<A>(p[0]) };
             unsafe {
-                bin_scalar_a::<A, B, O, F>(rd::<A>(p[0]), p[1] as *const B, p[2] as *mut O, n)
+                streamed(o, n, |i, len, dst| {
+                    bin_scalar_a::<A, B, O, F>(av, b.add(i), dst, len)
+                })
             };
             return Ok(());
         }
