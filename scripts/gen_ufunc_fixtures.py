@@ -329,8 +329,8 @@ def gen_mixed():
                 case(f"mixed/{f}/{a}/{b}", f, [arr_op(ma[a]), arr_op(mb[b])])
 
 
-WEAK_INTS = [0, 1, 2, -1, 127, 300, -300, 2**40, 2**63 - 1, 2**63, 2**64 - 1, -(2**63)]
-WEAK_OTHER = [2.0, 0.5, -1.5, 1e300, float("inf"), float("nan"), 1 + 2j, -0.5j, True, False]
+WEAK_INTS = [0, 1, 2, -1, 127, 300, 2**40, 2**63 - 1, 2**63, 2**64 - 1, -(2**63)]
+WEAK_OTHER = [2.0, -1.5, 1e300, float("inf"), float("nan"), 1 + 2j, -0.5j, True, False]
 WEAK_BOTH = ["add", "subtract", "power", "less"]
 WEAK_RIGHT = ["multiply", "divide", "equal", "maximum", "floor_divide", "bitwise_and"]
 
@@ -554,6 +554,31 @@ def gen_options():
         case(f"opt/frexp/out/{od}", "frexp", [arr_op(f64)], out=[o(od), o("int64")])
         case(f"opt/frexp/out_i8/{od}", "frexp", [arr_op(f64)], out=[o(od), o("int8")])
         case(f"opt/modf/out/{od}", "modf", [arr_op(f64)], out=[o("float32"), o(od)])
+    # out arrays in other layouts: F order, reversed and strided views, 0-d
+    (so, oa) = fresh(np.asfortranarray(np.full((3, 4), 42.0)))
+    case("opt/out/F", "add", [arr_op(f64), arr_op(f64b)], out=[(so, oa)])
+    (sv, _) = fresh_view(np.full((3, 8), 42.0), lambda a: a[::-1, ::-2])
+    case("opt/out/reversed", "multiply", [arr_op(f64), arr_op(f64b)], out=[sv])
+    (sv, _) = fresh_view(np.full((3, 8), 42, dtype=np.int16), lambda a: a[:, 1::2])
+    case("opt/out/strided_cast", "add", [arr_op(i32), arr_op(i32b)], out=[sv],
+         casting="unsafe")
+    case("opt/out/0d", "add", [arr_op(Base("o0d", np.array(2.5))), py_op(1)],
+         out=[fresh(np.array(7.0))])
+    (sv, _) = fresh_view(np.full((3, 8), 42.0), lambda a: a[:, ::2])
+    case("opt/out/where_strided", "subtract", [arr_op(f64), arr_op(f64b)], out=[sv],
+         where=arr_op(b4))
+    # where= on an in-place call
+    (sa, a) = fresh(np.array([[1.5, -2.0, 3.0, 4.0], [4.0, 0.5, -6.0, 8.0], [1.0, 2.0, 3.0, 4.0]]))
+    case("opt/inplace/where", "add", [(sa, a), arr_op(f64b)], out=[(sa, a)], where=arr_op(b34))
+    # both outputs of divmod over its inputs
+    base = np.arange(1.0, 13.0)
+    ins = [(view_spec(base, base[:6]), base[:6]), (view_spec(base, base[6:]), base[6:])]
+    outs = [(view_spec(base, base[6:]), base[6:]), (view_spec(base, base[:6]), base[:6])]
+    case("opt/overlap/divmod_both", "divmod", ins, out=outs)
+    # large enough to be split over threads (expensive and cheap loops)
+    big = Base("big_f32", np.linspace(-20.0, 20.0, 9001).astype(np.float32))
+    case("opt/threads/sin", "sin", [arr_op(big)])
+    case("opt/threads/less", "less", [arr_op(big), py_op(0.5)])
     case("opt/frexp/dtype", "frexp", [arr_op(f32)], dtype="float64")
     case("opt/divmod/dtype", "divmod", [arr_op(i32b), arr_op(i64)], dtype="float32")
     del z34
