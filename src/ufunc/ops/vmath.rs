@@ -73,17 +73,18 @@ pub(crate) fn horner<const N: usize>(x: f64, c: &[f64; N]) -> f64 {
     acc
 }
 
-/// Veltkamp split: `hi + lo == a` exactly with `hi` holding the top 26
-/// significant bits, so products of two such halves are exact.
+/// Splits `a` into `hi + lo` (exactly) with `hi` the top 26 significant
+/// bits (low 27 mantissa bits cleared) and `lo` at most 27 significant bits,
+/// so `hi * hi'` and `hi * lo'` are exact products.
 #[inline(always)]
 pub(crate) fn split(a: f64) -> (f64, f64) {
-    let c = 134217729.0 * a; // 2^27 + 1
-    let hi = c - (c - a);
+    let hi = f64::from_bits(a.to_bits() & 0xFFFF_FFFF_F800_0000);
     (hi, a - hi)
 }
 
-/// Dekker's exact product without FMA: `hi + lo == a * b` exactly (for
-/// operands well inside the exponent range).
+/// Dekker's product without FMA: `hi + lo == a * b` up to the rounding of
+/// the `lo * lo` partial product (2^-104 relative), for operands well inside
+/// the exponent range.
 #[inline(always)]
 pub(crate) fn two_prod(a: f64, b: f64) -> (f64, f64) {
     let p = a * b;

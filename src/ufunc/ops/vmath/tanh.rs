@@ -14,10 +14,10 @@
 //! `|x| >= 0.25`: `tanh a = 1 - 2/(E + 1)`, `E = e^(2a)`, `a = |x|` clamped to
 //! 22 (beyond about 19.1 the result rounds to 1; the clamp also maps inf to
 //! 1 and keeps NaN). `E` comes from the exponential's core as an unevaluated
-//! sum `eh + el` accurate to about 2^-60 relative (renormalized with Fast2Sum so
+//! sum `eh + el` accurate to about 2^-60 relative (degree-10 polynomial) (renormalized with Fast2Sum so
 //! that `el` is below an ULP of `eh`); `D = E + 1` is formed as
 //! `dh + dl` with Fast2Sum (`eh >= 1.6`). `q = 2/dh` is corrected with the
-//! exact residual `rho = 2 - q dh` (Dekker product, no FMA):
+//! residual `rho = 2 - q dh` (Dekker product, no FMA, good to 2^-104):
 //! `2/D = q + ql`, `ql = (rho - q dl) q/2` (the relative error of this
 //! small correction is irrelevant). Finally `1 - q` is taken with its exact
 //! error (Fast2Sum, `q <= 0.73`): `tanh a = (1 - q) + (err - ql)`. The error
@@ -31,7 +31,7 @@
 //! `1 - 2/(E + 1)` with the float32 exponential's reduction and polynomial
 //! (`E` to 2^-32), `|x|` clamped to 10; one rounding to float32.
 
-use super::exp::{exp_core, INV_LN2, LN2_HI, LN2_LO};
+use super::exp::{exp_core, INV_LN2, LN2_HI, LN2_LO, P64_HI};
 use super::{horner, two_prod, MAGIC};
 
 const T64: [f64; 8] = [
@@ -69,7 +69,7 @@ pub fn tanh_f64_1(x: f64) -> f64 {
     let z = x * x;
     let small = x + x * z * horner(z, &T64);
     let ac = if a > 22.0 { 22.0 } else { a };
-    let (s, lo, kb) = exp_core(2.0 * ac);
+    let (s, lo, kb) = exp_core(2.0 * ac, &P64_HI);
     // k = kb - 2048 lies in [0, 64]: 2^k is a plain normal number.
     let sc = f64::from_bits(kb.wrapping_sub(2048 - 1023) << 52);
     let m = s + lo;

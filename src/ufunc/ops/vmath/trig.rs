@@ -29,7 +29,7 @@
 //! Evaluation: `sin(rh + rl) = rh + (rh z S(z) + rl (1 - z/2))`; the added
 //! term is at most 0.11 `|r|`, so its rounding errors stay below 0.05 ULP and
 //! the final addition gives 0.5 ULP. For cosine `rh^2 = ph + pl` is formed
-//! exactly (Dekker), `w = 1 - ph/2` with its exact error `(1 - w) - ph/2`
+//! to 2^-104 relative (Dekker), `w = 1 - ph/2` with its exact error `(1 - w) - ph/2`
 //! (Fast2Sum), and `cos(rh + rl) = w + (err - pl/2 + z^2 C(z) - rh rl)`:
 //! again only the last addition rounds at the ULP level (result >= 0.707).
 //! Quadrant: `k mod 4` (the low bits of the magic-number sum) selects
