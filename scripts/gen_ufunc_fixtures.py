@@ -18,6 +18,7 @@ Encoding (lossless; the array encoding is the one of gen_core_fixtures.py):
 - a Python scalar operand is {"py": "int" | "float" | "complex" | "bool",
   "value": ...}: int as a decimal string, float as Python's repr, complex as
   [re, im] reprs, bool as a JSON bool;
+- "aliases" maps NumPy's other names of ufuncs to their own names;
 - a case is {"id", "ufunc", "in": [operands], optional "out": [operand or
   null], "where": operand, "dtype": name, "casting": name} and the result
   "res": a list with one {"dtype", "shape", "hex"} per output (the given
@@ -592,8 +593,15 @@ def main():
     gen_options()
     ids = [c["id"] for c in CASES]
     assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1][:5]
+    aliases = {}
+    for alias in ["true_divide", "mod", "conj", "abs", "bitwise_not", "bitwise_invert", "pow",
+                  "acos", "asin", "atan", "acosh", "asinh", "atanh", "atan2",
+                  "bitwise_left_shift", "bitwise_right_shift"]:
+        aliases[alias] = getattr(np, alias).__name__
     with open(OUT, "w") as fh:
-        fh.write('{"bases": ')
+        fh.write('{"aliases": ')
+        json.dump(aliases, fh, sort_keys=True, separators=(",", ":"))
+        fh.write(',\n"bases": ')
         json.dump(BASES, fh, sort_keys=True, separators=(",", ":"))
         fh.write(',\n"cases": [\n')
         for k, c in enumerate(CASES):

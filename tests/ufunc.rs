@@ -589,6 +589,12 @@ fn ufuncs_match_numpy() {
         );
     }
 
+    // NumPy's other names of ufuncs.
+    for (alias, name) in fx["aliases"].as_object().unwrap() {
+        let u = lookup(alias).unwrap_or_else(|e| panic!("alias {alias}: {}", e.message));
+        assert_eq!(u.name, name.as_str().unwrap(), "alias {alias}");
+    }
+
     std::panic::set_hook(Box::new(|_| {}));
     let mut failures: Vec<(String, String)> = Vec::new();
     let mut known_failed: Vec<(String, String, &str)> = Vec::new();
