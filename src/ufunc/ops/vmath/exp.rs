@@ -35,12 +35,15 @@
 //!
 //! # Method (float32)
 //!
-//! In float64: same reduction without the correction term, degree-5 fit
-//! (error 2^-32.5), `exp(r) = 1 + r + r^2 P(r)`, one multiplication by `2^k`
-//! (the float32 range keeps `k` in `[-151, 129]`), one rounding to float32
-//! (which also produces float32 overflow to inf and float32 subnormals).
+//! The same algorithm in float32 arithmetic: inputs clamped to `[-104, 89]`
+//! (`|k| <= 151`), `LN2_HI_F` with 16 significant bits so `k LN2_HI_F` and
+//! `x - k LN2_HI_F` are exact, the correction `c`, a degree-5 fit
+//! (2^-32.5 before rounding the coefficients; the rounding of `1/6` adds
+//! below 2^-28 absolute), and the same Fast2Sum reconstruction: the
+//! rounding errors before the final addition stay below 0.1 float32 ULP, so
+//! the result is within 0.6 ULP before scaling by `2^k` in two steps.
 
-use super::{horner, MAGIC};
+use super::{horner, horner32, MAGIC};
 
 /// 1 / ln2.
 pub(crate) const INV_LN2: f64 = std::f64::consts::LOG2_E;
@@ -81,15 +84,23 @@ pub(crate) const P64_HI: [f64; 11] = [
     2.091467958547083e-09,
 ];
 
-/// Float32 version of `P` (degree 5).
-const P32: [f64; 6] = [
-    0.5000000013457949,
-    0.16666666681614503,
-    0.041666465003818244,
-    0.00833331093420213,
-    0.0013933641278647908,
-    0.00019890981143668799,
+/// Float32 version of `P` (degree 5, fit error 2^-32.5 before rounding
+/// the coefficients to float32).
+const P32: [f32; 6] = [
+    0.5,
+    0.1666666716337204,
+    0.04166646674275398,
+    0.00833331048488617,
+    0.0013933641603216529,
+    0.00019890980911441147,
 ];
+/// 1.5 * 2^23, the float32 rounding constant.
+const MAGIC_F: f32 = 12582912.0;
+const INV_LN2_F: f32 = std::f32::consts::LOG2_E;
+/// ln2 rounded to 16 significant bits (`|k| <= 151` has 8).
+const LN2_HI_F: f32 = 0.693145751953125;
+/// ln2 - LN2_HI_F.
+const LN2_LO_F: f32 = 1.428606765330187e-06;
 
 /// `exp(x) = (hi + lo) * 2^k` for finite `x` in `[-746, 710]`, with
 /// `hi + lo` accurate to the polynomial's error (`P64`: 2^-56, `P64_HI`:
@@ -134,13 +145,25 @@ pub fn exp_f64_1(x: f64) -> f64 {
 /// `e^x` for float32, within 1 ULP of the exact result.
 #[inline(always)]
 pub fn exp_f32_1(x: f32) -> f32 {
-    let x = x as f64;
-    let xc = if x > 100.0 { 100.0 } else { x };
-    let xc = if xc < -110.0 { -110.0 } else { xc };
-    let t = xc * INV_LN2 + MAGIC;
-    let kf = t - MAGIC;
-    let kb = t.to_bits().wrapping_sub(MAGIC.to_bits()).wrapping_add(1023);
-    let r = (xc - kf * LN2_HI) - kf * LN2_LO;
-    let p = 1.0 + (r + r * r * horner(r, &P32));
-    (p * f64::from_bits(kb << 52)) as f32
+    let xc = if x > 89.0 { 89.0 } else { x };
+    let xc = if xc < -104.0 { -104.0 } else { xc };
+    let t = xc * INV_LN2_F + MAGIC_F;
+    let kf = t - MAGIC_F;
+    // k + 256, positive for the clamped range.
+    let kb = t
+        .to_bits()
+        .wrapping_sub(MAGIC_F.to_bits())
+        .wrapping_add(256);
+    let rh = xc - kf * LN2_HI_F;
+    let rl = kf * LN2_LO_F;
+    let r = rh - rl;
+    let c = (rh - r) - rl;
+    let q = r * r * horner32(r, &P32);
+    let s = 1.0 + r;
+    let e = (1.0 - s) + r;
+    let p = s + (e + (c + c * r + q));
+    let k1b = kb >> 1; // k1 + 128, k1 = floor(k / 2)
+    let s1 = f32::from_bits(k1b.wrapping_sub(1) << 23);
+    let s2 = f32::from_bits(kb.wrapping_sub(k1b).wrapping_sub(1) << 23);
+    p * s1 * s2
 }
