@@ -21,6 +21,8 @@ prefix="$build/prefix"
 work="$build/test-work"
 release="$root/target/release"
 
+export CARGO_TERM_COLOR=never
+
 rm -rf "$logs" "$work"
 mkdir -p "$logs" "$work"
 
@@ -54,7 +56,7 @@ step() {
 
 # ---- Rust -------------------------------------------------------------------
 
-rust_fmt() { "$cargo" fmt --all -- --check; }
+rust_fmt() { "$cargo" fmt --all -- --check --color never; }
 rust_clippy() { "$cargo" clippy --all-targets -- -D warnings; }
 rust_build() { "$cargo" build --release; }
 rust_test() { "$cargo" test --release; }
