@@ -66,7 +66,7 @@ demo: build
 	scripts/demo.sh "$(DEMO_PREFIX)"
 
 test:
-	CARGO="$(CARGO)" scripts/test.sh
+	@CARGO="$(CARGO)" scripts/test.sh
 
 bench:
 	$(CARGO) bench
