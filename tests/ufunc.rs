@@ -601,7 +601,7 @@ fn ufuncs_match_numpy() {
     let mut known_passed: Vec<String> = Vec::new();
     // (ufunc, dtype of the first output) -> (cases within a bound, worst ULP)
     let mut tolerance: BTreeMap<String, (usize, u64)> = BTreeMap::new();
-    let mut nan_bits = 0usize;
+    let mut nan_bits: Vec<String> = Vec::new();
     let mut passed = 0usize;
     for c in cases {
         let id = c["id"].as_str().unwrap().to_string();
@@ -631,7 +631,7 @@ fn ufuncs_match_numpy() {
                     e.1 = e.1.max(usage.ulps);
                 }
                 if usage.nan_bits {
-                    nan_bits += 1;
+                    nan_bits.push(id.clone());
                 }
             }
             Err(e) => match known {
@@ -658,7 +658,11 @@ fn ufuncs_match_numpy() {
             known_passed
         );
     }
-    println!("  cases whose nans differ from NumPy's only in sign or payload: {nan_bits}");
+    println!(
+        "  cases whose nans differ from NumPy's only in sign or payload: {} {:?}",
+        nan_bits.len(),
+        nan_bits
+    );
     println!("  cases accepted within a ULP bound (ufunc dtype: cases, worst ULP):");
     for (k, (n, worst)) in &tolerance {
         println!("    {k}: {n}, {worst}");
