@@ -23,7 +23,7 @@ PY_PACKAGES := numpy ml_dtypes
 
 DEMO_PREFIX := $(CURDIR)/build/prefix
 
-.PHONY: all build deps deps-python install demo test bench clean
+.PHONY: all build deps deps-python install demo test bench bench-compare clean
 
 all: build
 
@@ -54,22 +54,32 @@ deps:
 	  done; \
 	fi
 
-# Only for regenerating fixtures with NumPy; the test suite never needs it.
+# NumPy, the oracle: regenerates fixtures and runs the property tests that
+# compare random cases with it.
 deps-python:
-	python3 -m pip install $(PY_PACKAGES)
+	@if python3 -c "import numpy, ml_dtypes" >/dev/null 2>&1; then \
+	  echo "deps-python: numpy and ml_dtypes present"; \
+	else \
+	  python3 -m pip --version >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q python3-pip; }; \
+	  python3 -m pip install -q $(PY_PACKAGES); \
+	fi
 
 install: build
 	CARGO="$(CARGO)" DESTDIR="$(DESTDIR)" scripts/install.sh "$(PREFIX)"
 
-demo: build
+demo: deps build
 	CARGO="$(CARGO)" scripts/install.sh "$(DEMO_PREFIX)"
 	scripts/demo.sh "$(DEMO_PREFIX)"
 
-test:
+test: deps deps-python
 	@CARGO="$(CARGO)" scripts/test.sh
 
 bench:
 	$(CARGO) bench
+
+# The same elementwise operations in NumPy and in ndc, one run, ratios.
+bench-compare: build deps-python
+	python3 benches/compare_numpy.py
 
 clean:
 	$(CARGO) clean

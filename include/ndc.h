@@ -788,7 +788,8 @@ void ndc_free(void *p);
 // `NDC_ERR_INVALID_ARGUMENT`.
 ndc_status ndc_set_printoptions(const struct ndc_printoptions *opts);
 
-// Reads the print options in force into `*out` (sets `struct_size`).
+// Reads the print options in force into `*out`, whose `struct_size` the
+// caller sets (a smaller struct fails with `NDC_ERR_INVALID_ARGUMENT`).
 ndc_status ndc_get_printoptions(struct ndc_printoptions *out);
 
 // `np.reshape(a, shape, order)`: one entry of `shape` may be -1. A view

@@ -230,6 +230,10 @@ consumer_cmake() {
 
 demo() { CC="$cc" "$root/scripts/demo.sh" "$prefix"; }
 
+# Random ufunc calls through the C ABI compared with NumPy (needs numpy,
+# installed by `make deps-python`).
+property_ufunc() { python3 "$root/tests/property/ufunc_random.py" --lib "$release/libndc.so" --cases 2000; }
+
 # ---- run -------------------------------------------------------------------------
 
 echo "ndc test suite ($(date -u '+%Y-%m-%d %H:%M:%S UTC'))"
@@ -255,6 +259,7 @@ step "consumer: pkg-config static" consumer_pc_static
 step "consumer: CMake ndc::ndc" consumer_cmake shared
 step "consumer: CMake ndc::ndc_static" consumer_cmake static
 step "demo (examples/c/tour.c)" demo
+step "property: random ufunc calls vs NumPy" property_ufunc
 
 if [ "$failed" -gt 0 ]; then
   echo "failed steps:"

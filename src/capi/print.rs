@@ -108,11 +108,19 @@ pub unsafe extern "C" fn ndc_set_printoptions(opts: *const ndc_printoptions) -> 
     })
 }
 
-/// Reads the print options in force into `*out` (sets `struct_size`).
+/// Reads the print options in force into `*out`, whose `struct_size` the
+/// caller sets (a smaller struct fails with `NDC_ERR_INVALID_ARGUMENT`).
 #[no_mangle]
 pub unsafe extern "C" fn ndc_get_printoptions(out: *mut ndc_printoptions) -> ndc_status {
     guard(|| {
         let slot = out_ptr(out, "out")?;
+        if slot.struct_size < std::mem::size_of::<ndc_printoptions>() {
+            return Err(Error::invalid(format!(
+                "ndc_printoptions.struct_size is {}, expected at least {}",
+                slot.struct_size,
+                std::mem::size_of::<ndc_printoptions>()
+            )));
+        }
         let o = print::get_options();
         *slot = ndc_printoptions {
             struct_size: std::mem::size_of::<ndc_printoptions>(),

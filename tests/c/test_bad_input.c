@@ -621,6 +621,12 @@ static void test_bad_codes(void) {
     o = saved;
     o.struct_size = 8;
     CHECK_STATUS(ndc_set_printoptions(&o), NDC_ERR_INVALID_ARGUMENT);
+    {
+      ndc_printoptions small;
+      memset(&small, 0, sizeof small);
+      small.struct_size = 8;
+      CHECK_STATUS(ndc_get_printoptions(&small), NDC_ERR_INVALID_ARGUMENT);
+    }
     /* Nothing changed. */
     ndc_printoptions now;
     memset(&now, 0, sizeof now);
