@@ -47,8 +47,6 @@ use super::{horner, horner32, MAGIC};
 
 /// 1 / ln2.
 pub(crate) const INV_LN2: f64 = std::f64::consts::LOG2_E;
-/// ln2.
-pub(crate) const LN2: f64 = std::f64::consts::LN_2;
 /// ln2 rounded to 42 significant bits.
 pub(crate) const LN2_HI: f64 = 0.6931471805598903;
 /// ln2 - LN2_HI.
@@ -142,26 +140,33 @@ pub fn exp_f64_1(x: f64) -> f64 {
     (s + lo) * s1 * s2
 }
 
-/// `e^x` for float32, within 1 ULP of the exact result.
+/// Float32 analogue of [`exp_core`]: `exp(x) = (hi + lo) * 2^k` for `x` in
+/// `[-104, 89]`, `hi + lo` good to about 2^-28 relative, `k + 256` returned.
 #[inline(always)]
-pub fn exp_f32_1(x: f32) -> f32 {
-    let xc = if x > 89.0 { 89.0 } else { x };
-    let xc = if xc < -104.0 { -104.0 } else { xc };
-    let t = xc * INV_LN2_F + MAGIC_F;
+pub(crate) fn exp_core32(x: f32) -> (f32, f32, u32) {
+    let t = x * INV_LN2_F + MAGIC_F;
     let kf = t - MAGIC_F;
-    // k + 256, positive for the clamped range.
     let kb = t
         .to_bits()
         .wrapping_sub(MAGIC_F.to_bits())
         .wrapping_add(256);
-    let rh = xc - kf * LN2_HI_F;
+    let rh = x - kf * LN2_HI_F;
     let rl = kf * LN2_LO_F;
     let r = rh - rl;
     let c = (rh - r) - rl;
     let q = r * r * horner32(r, &P32);
     let s = 1.0 + r;
     let e = (1.0 - s) + r;
-    let p = s + (e + (c + c * r + q));
+    (s, e + (c + c * r + q), kb)
+}
+
+/// `e^x` for float32, within 1 ULP of the exact result.
+#[inline(always)]
+pub fn exp_f32_1(x: f32) -> f32 {
+    let xc = if x > 89.0 { 89.0 } else { x };
+    let xc = if xc < -104.0 { -104.0 } else { xc };
+    let (s, lo, kb) = exp_core32(xc);
+    let p = s + lo;
     let k1b = kb >> 1; // k1 + 128, k1 = floor(k / 2)
     let s1 = f32::from_bits(k1b.wrapping_sub(1) << 23);
     let s2 = f32::from_bits(kb.wrapping_sub(k1b).wrapping_sub(1) << 23);

@@ -153,7 +153,7 @@ pub fn log_f32_1(x: f32) -> f32 {
 /// Dekker's product in float32 (12-bit halves by masking), good to 2^-46
 /// relative.
 #[inline(always)]
-fn two_prod32(a: f32, b: f32) -> (f32, f32) {
+pub(crate) fn two_prod32(a: f32, b: f32) -> (f32, f32) {
     let p = a * b;
     let ah = f32::from_bits(a.to_bits() & 0xFFFF_F000);
     let bh = f32::from_bits(b.to_bits() & 0xFFFF_F000);
