@@ -36,62 +36,6 @@ use serde_json::Value;
 /// Cases whose difference from NumPy is known, with the reason. A trailing
 /// `*` matches every id with that prefix.
 const KNOWN: &[(&str, &str)] = &[
-    // Output-cast errors are worded in src/ufunc/exec.rs. Fix there: print
-    // the dtypes with `array::convert::dtype_repr` (bfloat16's repr has no
-    // quotes).
-    (
-        "opt/out/bfloat16/safe/f64",
-        "exec.rs: output-cast message prints dtype('bfloat16'), NumPy dtype(bfloat16)",
-    ),
-    (
-        "opt/out/bfloat16/safe/i32",
-        "exec.rs: output-cast message prints dtype('bfloat16'), NumPy dtype(bfloat16)",
-    ),
-    (
-        "opt/out/bfloat16/no/f64",
-        "exec.rs: output-cast message prints dtype('bfloat16'), NumPy dtype(bfloat16)",
-    ),
-    (
-        "opt/out/bfloat16/no/i32",
-        "exec.rs: output-cast message prints dtype('bfloat16'), NumPy dtype(bfloat16)",
-    ),
-    (
-        "opt/out/bfloat16/equiv/f64",
-        "exec.rs: output-cast message prints dtype('bfloat16'), NumPy dtype(bfloat16)",
-    ),
-    (
-        "opt/out/bfloat16/equiv/i32",
-        "exec.rs: output-cast message prints dtype('bfloat16'), NumPy dtype(bfloat16)",
-    ),
-    // Fix in exec.rs: with more than one output, NumPy names the operand,
-    // "output {nin + k}" (divmod output 2, frexp output 1, modf output 2).
-    (
-        "opt/divmod/out/int64",
-        "exec.rs: output-cast message lacks the operand number of multi-output ufuncs",
-    ),
-    (
-        "opt/frexp/out/int64",
-        "exec.rs: output-cast message lacks the operand number of multi-output ufuncs",
-    ),
-    (
-        "opt/frexp/out_i8/int64",
-        "exec.rs: output-cast message lacks the operand number of multi-output ufuncs",
-    ),
-    (
-        "opt/modf/out/int64",
-        "exec.rs: output-cast message lacks the operand number of multi-output ufuncs",
-    ),
-    // Fix in exec.rs: a non-bool `where=` must cast to bool safely, checked
-    // before broadcasting: `check_cast(w.dtype(), DType::Bool, Casting::Safe)`
-    // gives NumPy's exact text.
-    (
-        "opt/where/int_mask",
-        "exec.rs: where= is cast to bool unsafely; NumPy requires a safe cast",
-    ),
-    (
-        "opt/where/bad_shape",
-        "exec.rs: where= dtype is checked after broadcasting; NumPy checks it first",
-    ),
     // Deliberate: NumPy with ml_dtypes accepts uint64 exponents for bfloat16
     // ldexp only (a quirk of its user-dtype loop search); ndc follows the
     // builtin float types, which refuse uint64 exponents.

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use super::resolve::{find_loop, input_dtypes};
 use super::{Flags, Loop, Ufunc};
-use crate::array::convert::{copy_into, CopyOrder};
+use crate::array::convert::{check_cast, copy_into, dtype_repr, CopyOrder};
 use crate::array::{Array, Order};
 use crate::dtype::{can_cast, Casting, DType};
 use crate::error::{Error, ErrorKind, Result};
@@ -170,11 +170,17 @@ pub fn call(u: &'static Ufunc, inputs: &[&Array], opts: &UfuncOptions) -> Result
         if let Some(o) = o {
             let t = lp.types[u.nin + k];
             if !can_cast(t, o.dtype(), casting) {
+                // NumPy numbers the operand when a ufunc has several outputs.
+                let which = if u.nout > 1 {
+                    format!("output {}", u.nin + k)
+                } else {
+                    "output".to_string()
+                };
                 return Err(Error::dtype(format!(
-                    "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule '{}'",
+                    "Cannot cast ufunc '{}' {which} from {} to {} with casting rule '{}'",
                     u.name,
-                    t.name(),
-                    o.dtype().name(),
+                    dtype_repr(t),
+                    dtype_repr(o.dtype()),
                     casting.name()
                 )));
             }
@@ -188,6 +194,8 @@ pub fn call(u: &'static Ufunc, inputs: &[&Array], opts: &UfuncOptions) -> Result
                     "'where' needs 'out': elements where the mask is False would be left uninitialized",
                 ));
             }
+            // The mask must cast safely to bool, checked before broadcasting.
+            check_cast(w.dtype(), DType::Bool, Casting::Safe)?;
             let w = if w.dtype() == DType::Bool {
                 w.clone()
             } else {
