@@ -315,7 +315,9 @@ pub fn find_loop(
             return Ok(l);
         }
     }
-    let no_bool = no_bool_cast(u) && types.contains(&DType::Bool);
+    // NumPy has no loop for all-bool inputs of these; a bool next to an
+    // integer casts as usual.
+    let no_bool = no_bool_cast(u) && types.iter().all(|&t| t == DType::Bool);
     let found = search(u, types, |have, need| {
         have == need || (!(no_bool && have == DType::Bool) && can_cast(have, need, Casting::Safe))
     });
