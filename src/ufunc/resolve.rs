@@ -138,6 +138,10 @@ pub fn input_dtypes(u: &Ufunc, inputs: &[&Array]) -> Result<Vec<DType>> {
                     Kind::Int | Kind::UInt => {
                         if fits(v, s) {
                             s
+                        } else if !u.loops.iter().any(|l| l.types[0] == s) {
+                            // No loop in the integer type: the int joins
+                            // the float loop the search picks, where it fits.
+                            s
                         } else if is_comparison(u) {
                             a.dtype()
                         } else if v > i64::MAX as i128

@@ -474,14 +474,64 @@ pub static UFUNCS: &[Ufunc] = &[
         1,
         1,
         Flags::EXPENSIVE,
-        un_same!(Sin; f2 bf f4 f8 c8 c16)
+        &[
+            Loop {
+                types: &[DType::Float16, DType::Float16],
+                func: unary::<ty!(f2), ty!(f2), Sin> as LoopFn
+            },
+            Loop {
+                types: &[DType::BFloat16, DType::BFloat16],
+                func: unary::<ty!(bf), ty!(bf), Sin> as LoopFn
+            },
+            Loop {
+                types: &[DType::Float32, DType::Float32],
+                func: super::ops::vloops::sin_f32_loop as LoopFn
+            },
+            Loop {
+                types: &[DType::Float64, DType::Float64],
+                func: super::ops::vloops::sin_f64_loop as LoopFn
+            },
+            Loop {
+                types: &[DType::Complex64, DType::Complex64],
+                func: unary::<ty!(c8), ty!(c8), Sin> as LoopFn
+            },
+            Loop {
+                types: &[DType::Complex128, DType::Complex128],
+                func: unary::<ty!(c16), ty!(c16), Sin> as LoopFn
+            },
+        ]
     ),
     uf!(
         "cos",
         1,
         1,
         Flags::EXPENSIVE,
-        un_same!(Cos; f2 bf f4 f8 c8 c16)
+        &[
+            Loop {
+                types: &[DType::Float16, DType::Float16],
+                func: unary::<ty!(f2), ty!(f2), Cos> as LoopFn
+            },
+            Loop {
+                types: &[DType::BFloat16, DType::BFloat16],
+                func: unary::<ty!(bf), ty!(bf), Cos> as LoopFn
+            },
+            Loop {
+                types: &[DType::Float32, DType::Float32],
+                func: super::ops::vloops::cos_f32_loop as LoopFn
+            },
+            Loop {
+                types: &[DType::Float64, DType::Float64],
+                func: super::ops::vloops::cos_f64_loop as LoopFn
+            },
+            Loop {
+                types: &[DType::Complex64, DType::Complex64],
+                func: unary::<ty!(c8), ty!(c8), Cos> as LoopFn
+            },
+            Loop {
+                types: &[DType::Complex128, DType::Complex128],
+                func: unary::<ty!(c16), ty!(c16), Cos> as LoopFn
+            },
+        ]
     ),
     uf!(
         "tan",

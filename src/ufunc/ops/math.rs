@@ -46,12 +46,39 @@ macro_rules! libm_un {
     )*};
 }
 libm_un!(
-    Sqrt: sqrt, sqrtf; Cbrt: cbrt, cbrtf; Exp: exp, expf; Exp2: exp2, exp2f; Expm1: expm1, expm1f;
-    Log: log, logf; Log2: log2, log2f; Log10: log10, log10f; Log1p: log1p, log1pf;
-    Sin: sin, sinf; Cos: cos, cosf; Tan: tan, tanf; Asin: asin, asinf; Acos: acos, acosf;
-    Atan: atan, atanf; Sinh: sinh, sinhf; Cosh: cosh, coshf; Tanh: tanh, tanhf;
+    Sqrt: sqrt, sqrtf; Cbrt: cbrt, cbrtf; Exp2: exp2, exp2f; Expm1: expm1, expm1f;
+    Log2: log2, log2f; Log10: log10, log10f; Log1p: log1p, log1pf;
+    Tan: tan, tanf; Asin: asin, asinf; Acos: acos, acosf;
+    Atan: atan, atanf; Sinh: sinh, sinhf; Cosh: cosh, coshf;
     Asinh: asinh, asinhf; Acosh: acosh, acoshf; Atanh: atanh, atanhf; Rint: rint, rintf;
 );
+/// The vectorisable implementations of `vmath` (within 1 ULP of the
+/// correctly rounded result, special values as the C library): inlined into
+/// the SIMD-compiled loops for exp, log and tanh; sin and cos use the
+/// block-wise loops of `vloops.rs` for contiguous runs and these per-element
+/// forms elsewhere.
+macro_rules! vmath_un {
+    ($($op:ident: $d:ident, $f:ident);* $(;)?) => {$(
+        impl Un<f64, f64> for $op {
+            #[inline(always)]
+            fn f(a: f64) -> f64 {
+                super::vmath::$d(a)
+            }
+        }
+        impl Un<f32, f32> for $op {
+            #[inline(always)]
+            fn f(a: f32) -> f32 {
+                super::vmath::$f(a)
+            }
+        }
+        via_f32!(un $op);
+    )*};
+}
+vmath_un!(
+    Exp: exp_f64_1, exp_f32_1; Log: log_f64_1, log_f32_1; Tanh: tanh_f64_1, tanh_f32_1;
+    Sin: sin_f64_1, sin_f32_1; Cos: cos_f64_1, cos_f32_1;
+);
+
 // Complex rint rounds each part.
 un_impl!(Rint; Complex32, Complex64 => |a| num_complex::Complex::new(
     <Rint as Un<_, _>>::f(a.re),

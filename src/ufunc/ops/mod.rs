@@ -10,6 +10,7 @@ pub mod bits;
 pub mod compare;
 pub mod libm;
 pub mod math;
+pub mod vloops;
 pub mod vmath;
 
 /// Implements a float32-defined unary or binary operation for the two
