@@ -16,6 +16,9 @@
 //! result as "alt", and ndc, which follows the scalar loops, must equal one
 //! of the two.
 
+mod common;
+use common::*;
+
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -27,15 +30,9 @@ static SCALAR_LOOP: AtomicUsize = AtomicUsize::new(0);
 
 use ndc::array::convert::CopyOrder;
 use ndc::array::{flags, Order};
-use ndc::dtype::{Casting, Element, ALL};
+use ndc::dtype::{Casting, Element};
 use ndc::{Array, DType, ErrorKind};
 use serde_json::Value;
-
-fn dtype_named(name: &str) -> DType {
-    *ALL.iter()
-        .find(|d| d.name() == name)
-        .unwrap_or_else(|| panic!("unknown dtype name {name}"))
-}
 
 fn f(v: &Value) -> f64 {
     v.as_str()
@@ -66,42 +63,8 @@ fn copy_order(v: &Value) -> CopyOrder {
     }
 }
 
-fn casting(v: &Value) -> Casting {
-    match v.as_str().unwrap() {
-        "no" => Casting::No,
-        "equiv" => Casting::Equiv,
-        "safe" => Casting::Safe,
-        "same_kind" => Casting::SameKind,
-        "unsafe" => Casting::Unsafe,
-        c => panic!("casting {c}"),
-    }
-}
-
-fn unhex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|k| u8::from_str_radix(&s[k..k + 2], 16).unwrap())
-        .collect()
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
-fn usizes(v: &Value) -> Vec<usize> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_u64().unwrap() as usize)
-        .collect()
-}
-
-fn isizes(v: &Value) -> Vec<isize> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_i64().unwrap() as isize)
-        .collect()
+fn casting_of(v: &Value) -> Casting {
+    common::casting(v.as_str().unwrap())
 }
 
 /// Builds an input array: the raw memory of the owner, viewed with the
@@ -127,32 +90,6 @@ fn input(spec: &Value, bases: &Value) -> Array {
         true,
     )
     .unwrap()
-}
-
-/// The bytes of every element in row-major order.
-fn c_bytes(a: &Array) -> Vec<u8> {
-    let mut out = Vec::with_capacity(a.nbytes());
-    let mut item = vec![0u8; a.itemsize()];
-    let mut idx = vec![0i64; a.ndim()];
-    if a.size() == 0 {
-        return out;
-    }
-    loop {
-        a.get_bytes(&idx, &mut item).unwrap();
-        out.extend_from_slice(&item);
-        let mut k = a.ndim();
-        loop {
-            if k == 0 {
-                return out;
-            }
-            k -= 1;
-            idx[k] += 1;
-            if (idx[k] as usize) < a.shape()[k] {
-                break;
-            }
-            idx[k] = 0;
-        }
-    }
 }
 
 /// NumPy exception classes and the ndc error kinds that correspond.
@@ -431,7 +368,7 @@ fn run_case(case: &Value, bases: &Value) -> Result<(), String> {
             let got = src.astype(
                 dtype_arg(case),
                 copy_order(&case["order"]),
-                casting(&case["casting"]),
+                casting_of(&case["casting"]),
             );
             match case.get("alt") {
                 // NumPy itself gives two answers (vector loop and scalar

@@ -21,12 +21,14 @@
 //! Cases listed in `KNOWN` are run, and their failures reported but not
 //! fatal; each entry names the difference and where the fix belongs.
 
+mod common;
+use common::*;
+
 use std::collections::{BTreeMap, HashMap};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
 use ndc::array::{Buffer, Order};
-use ndc::dtype::{Casting, ALL};
 use ndc::ufunc::resolve::Weak;
 use ndc::ufunc::{call, lookup, UfuncOptions};
 use ndc::{Array, DType, ErrorKind};
@@ -61,50 +63,6 @@ fn lookup_reason<'a>(table: &'a [(&'a str, &'a str)], id: &str) -> Option<&'a st
         .iter()
         .find(|(p, _)| matches_pattern(id, p))
         .map(|(_, r)| *r)
-}
-
-fn dtype_named(name: &str) -> DType {
-    *ALL.iter()
-        .find(|d| d.name() == name)
-        .unwrap_or_else(|| panic!("unknown dtype name {name}"))
-}
-
-fn casting(name: &str) -> Casting {
-    match name {
-        "no" => Casting::No,
-        "equiv" => Casting::Equiv,
-        "safe" => Casting::Safe,
-        "same_kind" => Casting::SameKind,
-        "unsafe" => Casting::Unsafe,
-        c => panic!("casting {c}"),
-    }
-}
-
-fn unhex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|k| u8::from_str_radix(&s[k..k + 2], 16).unwrap())
-        .collect()
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
-fn usizes(v: &Value) -> Vec<usize> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_u64().unwrap() as usize)
-        .collect()
-}
-
-fn isizes(v: &Value) -> Vec<isize> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_i64().unwrap() as isize)
-        .collect()
 }
 
 /// A buffer holding `raw`.
@@ -172,32 +130,6 @@ fn operand(spec: &Value, bases: &Value, owners: &mut HashMap<String, Arc<Buffer>
 
 fn parse_f64(v: &Value) -> f64 {
     v.as_str().unwrap().parse().unwrap()
-}
-
-/// The bytes of every element in row-major order.
-fn c_bytes(a: &Array) -> Vec<u8> {
-    let mut out = Vec::with_capacity(a.nbytes());
-    let mut item = vec![0u8; a.itemsize()];
-    let mut idx = vec![0i64; a.ndim()];
-    if a.size() == 0 {
-        return out;
-    }
-    loop {
-        a.get_bytes(&idx, &mut item).unwrap();
-        out.extend_from_slice(&item);
-        let mut k = a.ndim();
-        loop {
-            if k == 0 {
-                return out;
-            }
-            k -= 1;
-            idx[k] += 1;
-            if (idx[k] as usize) < a.shape()[k] {
-                break;
-            }
-            idx[k] = 0;
-        }
-    }
 }
 
 /// NumPy exception classes and the ndc error kinds that correspond.

@@ -8,6 +8,7 @@
  *   CHECK_STR(a, b)               two C strings (NULL-safe)
  *   CHECK_MSG_CONTAINS(text)      ndc_last_error_message() contains text
  *   CHECK_MSG_IS(text)            ndc_last_error_message() equals text
+ *   EXPECT_REPR(a, text)          ndc_array_repr(a) equals text; releases a
  *   return CHECK_DONE();          prints "test_xxx: N passed, M failed" and
  *                                 gives main's exit status
  *
@@ -143,6 +144,18 @@ static inline int check_done_(const char *file) {
 #define CHECK_MSG_CONTAINS(text) check_msg_(0, (text), __FILE__, __LINE__)
 #define CHECK_MSG_IS(text) check_msg_(1, (text), __FILE__, __LINE__)
 #define CHECK_DONE() check_done_(__FILE__)
+
+/* EXPECT_REPR(a, text): repr(a) equals text (NumPy's repr of the same
+   array); releases `a`. */
+static inline void expect_repr_(ndc_array *a, const char *text, const char *file, int line) {
+  char *s = NULL;
+  if (check_status_(ndc_array_repr(a, &s), NDC_OK, file, line, "repr")) {
+    check_str_(s, text, file, line, "repr");
+    ndc_free(s);
+  }
+  ndc_array_release(a);
+}
+#define EXPECT_REPR(a, text) expect_repr_((a), (text), __FILE__, __LINE__)
 
 /* Shorthands for building small arrays in tests. */
 #define NDC_TEST_COUNT(arr) ((int32_t)(sizeof(arr) / sizeof((arr)[0])))

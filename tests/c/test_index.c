@@ -4,16 +4,6 @@
  */
 #include "check.h"
 
-static void expect_repr(ndc_array *a, const char *text, int line) {
-  char *s = NULL;
-  if (check_status_(ndc_array_repr(a, &s), NDC_OK, __FILE__, line, "repr")) {
-    check_str_(s, text, __FILE__, line, "repr");
-    ndc_free(s);
-  }
-  ndc_array_release(a);
-}
-#define EXPECT_REPR(a, text) expect_repr((a), (text), __LINE__)
-
 static ndc_array *get(ndc_array *a, const char *idx) {
   ndc_array *r = NULL;
   if (!CHECK_OK(ndc_getitem(a, idx, 0, NULL, &r))) fprintf(stderr, "  index \"%s\"\n", idx);

@@ -4,16 +4,6 @@
  */
 #include "check.h"
 
-static void expect_repr(ndc_array *a, const char *text, int line) {
-  char *s = NULL;
-  if (check_status_(ndc_array_repr(a, &s), NDC_OK, __FILE__, line, "repr")) {
-    check_str_(s, text, __FILE__, line, "repr");
-    ndc_free(s);
-  }
-  ndc_array_release(a);
-}
-#define EXPECT_REPR(a, text) expect_repr((a), (text), __LINE__)
-
 int main(void) {
   ndc_array *r = NULL, *a = NULL, *m = NULL, *t = NULL, *v = NULL;
   CHECK_OK(ndc_arange_int(0, 12, 1, NDC_INT64, &r));

@@ -13,19 +13,6 @@ static ndc_ufunc_options opts0(void) {
   return o;
 }
 
-/* Checks repr(a) == text and releases a. */
-static void expect_repr(ndc_array *a, const char *text, int line) {
-  char *s = NULL;
-  if (!check_status_(ndc_array_repr(a, &s), NDC_OK, __FILE__, line, "repr")) {
-    ndc_array_release(a);
-    return;
-  }
-  check_str_(s, text, __FILE__, line, "repr");
-  ndc_free(s);
-  ndc_array_release(a);
-}
-#define EXPECT_REPR(a, text) expect_repr((a), (text), __LINE__)
-
 static ndc_array *f64(const double *v, int32_t ndim, const int64_t *shape) {
   ndc_array *a = NULL;
   ndc_array_from_data(v, NDC_FLOAT64, ndim, shape, NULL, &a);
