@@ -77,109 +77,89 @@ fn ulps32(a: f32, b: f32) -> u64 {
 type Slice64 = fn(&[f64], &mut [f64]);
 type Slice32 = fn(&[f32], &mut [f32]);
 
-/// Checks a float64 function on `xs`; returns the maximum ULP error.
-fn check64(
-    name: &str,
-    xs: &[f64],
-    ours: Slice64,
-    one: fn(f64) -> f64,
-    cref: fn(f64) -> f64,
-) -> u64 {
-    check64_tol(name, xs, ours, one, cref, 1)
-}
-
-/// As `check64` with a tolerance of `tol` ULPs (for C library functions
-/// that are themselves less accurate than 1 ULP).
-fn check64_tol(
-    name: &str,
-    xs: &[f64],
-    ours: Slice64,
-    one: fn(f64) -> f64,
-    cref: fn(f64) -> f64,
-    tol: u64,
-) -> u64 {
-    let mut out = vec![0.0; xs.len()];
-    ours(xs, &mut out);
-    let mut worst = (0u64, 0.0f64);
-    for (&x, &y) in xs.iter().zip(&out) {
-        let s = one(x);
-        assert!(
-            s.to_bits() == y.to_bits() || (s.is_nan() && y.is_nan()),
-            "{name}({x:e}): slice {y:e} != element {s:e}"
-        );
-        let u = ulps64(y, cref(x));
-        if u > worst.0 {
-            worst = (u, x);
-        }
-    }
-    assert!(
-        worst.0 <= tol,
-        "{name}: {} ULP at x = {:e} ({:#x})",
-        worst.0,
-        worst.1,
-        worst.1.to_bits()
-    );
-    // In-place variant agrees.
-    let mut buf = xs[..xs.len().min(1000)].to_vec();
-    let n = buf.len();
-    let inp = buf.clone();
+/// The in-place form of a float64 slice function.
+fn inplace64(name: &str) -> fn(&mut [f64]) {
     match name {
-        "exp" => vmath::exp_f64_inplace(&mut buf),
-        "log" => vmath::log_f64_inplace(&mut buf),
-        "sin" => vmath::sin_f64_inplace(&mut buf),
-        "cos" => vmath::cos_f64_inplace(&mut buf),
-        "tanh" => vmath::tanh_f64_inplace(&mut buf),
+        "exp" => vmath::exp_f64_inplace,
+        "log" => vmath::log_f64_inplace,
+        "sin" => vmath::sin_f64_inplace,
+        "cos" => vmath::cos_f64_inplace,
+        "tanh" => vmath::tanh_f64_inplace,
         _ => unreachable!(),
     }
-    for i in 0..n {
-        assert!(buf[i].to_bits() == one(inp[i]).to_bits() || buf[i].is_nan());
+}
+
+/// The in-place form of a float32 slice function.
+fn inplace32(name: &str) -> fn(&mut [f32]) {
+    match name {
+        "exp" => vmath::exp_f32_inplace,
+        "log" => vmath::log_f32_inplace,
+        "sin" => vmath::sin_f32_inplace,
+        "cos" => vmath::cos_f32_inplace,
+        "tanh" => vmath::tanh_f32_inplace,
+        _ => unreachable!(),
     }
-    worst.0
 }
 
-fn check32(
-    name: &str,
-    xs: &[f32],
-    ours: Slice32,
-    one: fn(f32) -> f32,
-    cref: fn(f32) -> f32,
-) -> u64 {
-    check32_tol(name, xs, ours, one, cref, 1)
-}
-
-/// As `check32` with a tolerance of `tol` ULPs (for C library functions
-/// that are themselves less accurate than 1 ULP).
-fn check32_tol(
-    name: &str,
-    xs: &[f32],
-    ours: Slice32,
-    one: fn(f32) -> f32,
-    cref: fn(f32) -> f32,
-    tol: u64,
-) -> u64 {
-    let mut out = vec![0.0; xs.len()];
-    ours(xs, &mut out);
-    let mut worst = (0u64, 0.0f32);
-    for (&x, &y) in xs.iter().zip(&out) {
-        let s = one(x);
-        assert!(
-            s.to_bits() == y.to_bits() || (s.is_nan() && y.is_nan()),
-            "{name}({x:e}): slice {y:e} != element {s:e}"
-        );
-        let u = ulps32(y, cref(x));
-        if u > worst.0 {
-            worst = (u, x);
+/// Defines `$check(name, xs, ours, one, cref)` (1 ULP) and `$check_tol(...,
+/// tol)` for one float type: the slice function `ours` must give the same
+/// bits as the per-element `one`, be within `tol` ULPs of the C library's
+/// `cref`, and its in-place form must agree; they return the maximum error.
+macro_rules! checkers {
+    ($check:ident, $check_tol:ident, $t:ty, $slice:ty, $ulps:ident, $inplace:ident, $suffix:literal) => {
+        fn $check(
+            name: &str,
+            xs: &[$t],
+            ours: $slice,
+            one: fn($t) -> $t,
+            cref: fn($t) -> $t,
+        ) -> u64 {
+            $check_tol(name, xs, ours, one, cref, 1)
         }
-    }
-    assert!(
-        worst.0 <= tol,
-        "{name}f: {} ULP at x = {:e} ({:#x})",
-        worst.0,
-        worst.1,
-        worst.1.to_bits()
-    );
-    worst.0
+
+        fn $check_tol(
+            name: &str,
+            xs: &[$t],
+            ours: $slice,
+            one: fn($t) -> $t,
+            cref: fn($t) -> $t,
+            tol: u64,
+        ) -> u64 {
+            let mut out = vec![0.0; xs.len()];
+            ours(xs, &mut out);
+            let mut worst = (0u64, 0.0 as $t);
+            for (&x, &y) in xs.iter().zip(&out) {
+                let s = one(x);
+                assert!(
+                    s.to_bits() == y.to_bits() || (s.is_nan() && y.is_nan()),
+                    "{name}({x:e}): slice {y:e} != element {s:e}"
+                );
+                let u = $ulps(y, cref(x));
+                if u > worst.0 {
+                    worst = (u, x);
+                }
+            }
+            assert!(
+                worst.0 <= tol,
+                "{name}{}: {} ULP at x = {:e} ({:#x})",
+                $suffix,
+                worst.0,
+                worst.1,
+                worst.1.to_bits()
+            );
+            // The in-place form agrees with the per-element one.
+            let mut buf = xs[..xs.len().min(1000)].to_vec();
+            let inp = buf.clone();
+            $inplace(name)(&mut buf);
+            for (b, x) in buf.iter().zip(&inp) {
+                assert!(b.to_bits() == one(*x).to_bits() || b.is_nan());
+            }
+            worst.0
+        }
+    };
 }
+checkers!(check64, check64_tol, f64, Slice64, ulps64, inplace64, "");
+checkers!(check32, check32_tol, f32, Slice32, ulps32, inplace32, "f");
 
 /// Special values: results must match the C library bit for bit (any NaN
 /// for NaN).
