@@ -3,7 +3,7 @@
 use std::ffi::{c_char, CStr};
 
 use super::error::ndc_status;
-use super::{dtype_arg, guard, guard_value, ndc_casting, ndc_dtype, out_ptr};
+use super::{dtype_arg, guard, guard_value, ndc_casting, ndc_dtype, out_ptr, produce_value};
 use crate::dtype::{can_cast, promote, Casting, DType};
 use crate::error::{Error, ErrorKind};
 
@@ -63,11 +63,7 @@ pub unsafe extern "C" fn ndc_result_type(
     b: ndc_dtype,
     out: *mut ndc_dtype,
 ) -> ndc_status {
-    guard(|| {
-        let (a, b) = (dtype_arg(a)?, dtype_arg(b)?);
-        *out_ptr(out, "out")? = promote(a, b).code();
-        Ok(())
-    })
+    produce_value(out, || Ok(promote(dtype_arg(a)?, dtype_arg(b)?).code()))
 }
 
 /// `np.can_cast(from, to, casting)` into `*out`; `NDC_CASTING_DEFAULT` is
@@ -79,10 +75,8 @@ pub unsafe extern "C" fn ndc_can_cast(
     casting: ndc_casting,
     out: *mut bool,
 ) -> ndc_status {
-    guard(|| {
+    produce_value(out, || {
         let (f, t) = (dtype_arg(from)?, dtype_arg(to)?);
-        let c = Casting::from_code(casting, Casting::Safe)?;
-        *out_ptr(out, "out")? = can_cast(f, t, c);
-        Ok(())
+        Ok(can_cast(f, t, Casting::from_code(casting, Casting::Safe)?))
     })
 }

@@ -7,7 +7,9 @@ use std::ffi::c_void;
 use num_complex::Complex64;
 
 use super::error::ndc_status;
-use super::{arr, dtype_arg, guard, int64_slice, ndc_array, ndc_complex, ndc_dtype, out_ptr};
+use super::{
+    arr, dtype_arg, guard, int64_slice, ndc_array, ndc_complex, ndc_dtype, out_ptr, produce_value,
+};
 use crate::dispatch;
 use crate::dtype::{Bool, Element};
 use crate::error::{Error, ErrorKind, Result};
@@ -26,11 +28,7 @@ fn get_into<T: Element>(
     nindex: i32,
     out: *mut T,
 ) -> ndc_status {
-    guard(|| {
-        let slot = out_ptr(out, "out")?;
-        *slot = get::<T>(a, index, nindex)?;
-        Ok(())
-    })
+    produce_value(out, || get::<T>(a, index, nindex))
 }
 
 /// Reads the element at `index` (`nindex` == ndim values) converted to
@@ -113,11 +111,7 @@ pub unsafe extern "C" fn ndc_array_get_bool(
     nindex: i32,
     out: *mut bool,
 ) -> ndc_status {
-    guard(|| {
-        let slot = out_ptr(out, "out")?;
-        *slot = get::<Bool>(a, index, nindex)?.get();
-        Ok(())
-    })
+    produce_value(out, || Ok(get::<Bool>(a, index, nindex)?.get()))
 }
 
 /// Writes a bool at `index` (converted to the array's dtype).
@@ -139,11 +133,9 @@ pub unsafe extern "C" fn ndc_array_get_complex(
     nindex: i32,
     out: *mut ndc_complex,
 ) -> ndc_status {
-    guard(|| {
-        let slot = out_ptr(out, "out")?;
+    produce_value(out, || {
         let v = get::<Complex64>(a, index, nindex)?;
-        *slot = ndc_complex { re: v.re, im: v.im };
-        Ok(())
+        Ok(ndc_complex { re: v.re, im: v.im })
     })
 }
 

@@ -4,7 +4,7 @@
 
 use super::error::ndc_status;
 use super::ufunc::ndc_ufunc_options;
-use super::{arc, arr, guard, into_handle, ndc_array, out_ptr, produce, produce_arc};
+use super::{arc, arr, guard, into_handle, ndc_array, produce, produce_arc, produce_value};
 use crate::error::{Error, ErrorKind, Result};
 use crate::ufunc::extra;
 
@@ -85,10 +85,8 @@ pub unsafe extern "C" fn ndc_allclose(
     equal_nan: bool,
     out: *mut bool,
 ) -> ndc_status {
-    guard(|| {
-        let slot = out_ptr(out, "out")?;
-        *slot = extra::allclose(arr(a, "a")?, arr(b, "b")?, rtol, atol, equal_nan)?;
-        Ok(())
+    produce_value(out, || {
+        extra::allclose(arr(a, "a")?, arr(b, "b")?, rtol, atol, equal_nan)
     })
 }
 
@@ -100,10 +98,8 @@ pub unsafe extern "C" fn ndc_array_equal(
     equal_nan: bool,
     out: *mut bool,
 ) -> ndc_status {
-    guard(|| {
-        let slot = out_ptr(out, "out")?;
-        *slot = extra::array_equal(arr(a1, "a1")?, arr(a2, "a2")?, equal_nan)?;
-        Ok(())
+    produce_value(out, || {
+        extra::array_equal(arr(a1, "a1")?, arr(a2, "a2")?, equal_nan)
     })
 }
 
@@ -114,11 +110,7 @@ pub unsafe extern "C" fn ndc_array_equiv(
     a2: *const ndc_array,
     out: *mut bool,
 ) -> ndc_status {
-    guard(|| {
-        let slot = out_ptr(out, "out")?;
-        *slot = extra::array_equiv(arr(a1, "a1")?, arr(a2, "a2")?)?;
-        Ok(())
-    })
+    produce_value(out, || extra::array_equiv(arr(a1, "a1")?, arr(a2, "a2")?))
 }
 
 /// `np.nan_to_num(x, nan=nan, posinf=*posinf, neginf=*neginf)`: a new array

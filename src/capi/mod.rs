@@ -214,6 +214,16 @@ pub(crate) fn produce_arc(
     })
 }
 
+/// Checks `out`, runs `make`, and stores its value in `*out` only on
+/// success: the value form of [`produce`].
+pub(crate) fn produce_value<T>(out: *mut T, make: impl FnOnce() -> Result<T>) -> ndc_status {
+    guard(|| {
+        let slot = out_ptr(out, "out")?;
+        *slot = make()?;
+        Ok(())
+    })
+}
+
 /// Reads a C dtype code.
 pub(crate) fn dtype_arg(code: ndc_dtype) -> Result<DType> {
     DType::from_code(code)
