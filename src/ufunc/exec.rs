@@ -343,11 +343,12 @@ pub fn call_direct(u: &Ufunc, inputs: &[&Array], outs: &[&Array]) -> Option<Resu
     Some(unsafe { (lp.func)(&ptrs[..k], n, &steps[..k]) })
 }
 
-/// The early path for the common call: no `where=`/`dtype=`, no weak
-/// scalars, inputs of one shape, C-contiguous, already in the loop's dtypes,
-/// and outputs (given or new) C-contiguous of the loop's dtypes that either
-/// are an input exactly or do not overlap one. Anything else returns `None`
-/// and takes the general path.
+/// The early path for the common call: no `where=`/`dtype=`; array inputs
+/// of one shape, C-contiguous and already in the loop's dtypes; 0-d inputs
+/// (weak scalars included) are read through a zero stride, cast to the
+/// loop's dtype first when needed; outputs (given or new) C-contiguous of
+/// the loop's dtypes that either are an input exactly or do not overlap one.
+/// Anything else returns `None` and takes the general path.
 fn fast(
     u: &'static Ufunc,
     inputs: &[&Array],
@@ -355,23 +356,32 @@ fn fast(
     opts: &UfuncOptions,
     casting: Casting,
 ) -> Result<Option<Vec<Arc<Array>>>> {
-    if opts.where_.is_some() || opts.dtype.is_some() || inputs.iter().any(|a| a.weak().is_some()) {
+    if opts.where_.is_some() || opts.dtype.is_some() {
         return Ok(None);
     }
-    let shape = inputs[0].shape();
-    if !inputs
-        .iter()
-        .all(|a| a.shape() == shape && a.is_c_contiguous())
-    {
+    let Some(full) = inputs.iter().find(|a| a.ndim() > 0) else {
+        return Ok(None);
+    };
+    let shape = full.shape();
+    let arrays_ok = inputs.iter().all(|a| {
+        (a.ndim() == 0 && a.size() == 1)
+            || (a.shape() == shape && a.is_c_contiguous() && a.weak().is_none())
+    });
+    if !arrays_ok {
         return Ok(None);
     }
-    let mut types = [DType::Bool; 3];
-    for (t, a) in types.iter_mut().zip(inputs) {
-        *t = a.dtype();
-    }
-    let lp = find_loop(u, &types[..u.nin], None, casting)?;
-    if lp.types[..u.nin] != types[..u.nin] {
-        return Ok(None);
+    let types = input_dtypes(u, inputs)?;
+    let lp = find_loop(u, &types, None, casting)?;
+    // Array inputs must already have the loop's dtype; scalars are cast.
+    let mut scalars: Vec<Array> = Vec::new();
+    for (i, a) in inputs.iter().enumerate() {
+        let need = lp.types[i];
+        if a.ndim() > 0 && a.dtype() != need {
+            return Ok(None);
+        }
+        if a.ndim() == 0 && a.dtype() != need {
+            scalars.push(a.astype(need, CopyOrder::C, Casting::Unsafe)?);
+        }
     }
     let mut results: Vec<Arc<Array>> = Vec::with_capacity(u.nout);
     for (k, o) in outs.iter().enumerate() {
@@ -384,7 +394,7 @@ fn fast(
                     && o.is_writeable()
                     && inputs
                         .iter()
-                        .all(|a| a.data_ptr() == o.data_ptr() || !overlaps(a, o));
+                        .all(|a| a.data_ptr() == o.data_ptr() && a.ndim() > 0 || !overlaps(a, o));
                 if !ok {
                     return Ok(None);
                 }
@@ -393,13 +403,28 @@ fn fast(
             None => results.push(Arc::new(Array::empty(t, shape, Order::C)?)),
         }
     }
-    let n = inputs[0].size();
+    let n = full.size();
     if n > 0 {
         let mut bases: Vec<*mut u8> = Vec::with_capacity(u.nin + u.nout);
         let mut steps: Vec<Vec<isize>> = Vec::with_capacity(u.nin + u.nout);
-        for a in inputs.iter().copied().chain(results.iter().map(|r| &**r)) {
-            bases.push(a.data_ptr());
-            steps.push(vec![a.itemsize() as isize]);
+        let mut cast = scalars.iter();
+        for (i, a) in inputs.iter().enumerate() {
+            if a.ndim() == 0 {
+                let src = if a.dtype() == lp.types[i] {
+                    *a
+                } else {
+                    cast.next().expect("cast above")
+                };
+                bases.push(src.data_ptr());
+                steps.push(vec![0]);
+            } else {
+                bases.push(a.data_ptr());
+                steps.push(vec![a.itemsize() as isize]);
+            }
+        }
+        for r in &results {
+            bases.push(r.data_ptr());
+            steps.push(vec![r.itemsize() as isize]);
         }
         let plan = Plan {
             shape: vec![n],
