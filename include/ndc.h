@@ -65,6 +65,10 @@
 // `ndc_index.flags`: the slice has a step.
 #define NDC_SLICE_HAS_STEP 4
 
+// `axis` value meaning Python's `axis=None` (for `ndc_concatenate`: join
+// the flattened arrays).
+#define NDC_AXIS_NONE INT64_MIN
+
 // Major version of the header (the ABI of 0.x changes with the minor).
 #define NDC_VERSION_MAJOR 0
 
@@ -857,6 +861,40 @@ ndc_status ndc_atleast_2d(const struct ndc_array *a, struct ndc_array **out);
 
 // `np.atleast_3d(a)`: a view with at least three dimensions.
 ndc_status ndc_atleast_3d(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.flip(a, axis)`: `axes` NULL reverses every axis. A view.
+ndc_status ndc_flip(const struct ndc_array *a,
+                    int32_t naxes,
+                    const int64_t *axes,
+                    struct ndc_array **out);
+
+// `np.fliplr(a)`: reverses axis 1 (needs ndim >= 2). A view.
+ndc_status ndc_fliplr(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.flipud(a)`: reverses axis 0 (needs ndim >= 1). A view.
+ndc_status ndc_flipud(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.diagonal(a, offset, axis1, axis2)`: a read-only view with the
+// diagonal as its last axis.
+ndc_status ndc_diagonal(const struct ndc_array *a,
+                        int64_t offset,
+                        int64_t axis1,
+                        int64_t axis2,
+                        struct ndc_array **out);
+
+// `np.concatenate(arrays, axis)` of `n` arrays into a new array (dtype:
+// their promotion); `axis` `NDC_AXIS_NONE` joins the flattened arrays.
+ndc_status ndc_concatenate(int32_t n,
+                           const struct ndc_array *const *arrays,
+                           int64_t axis,
+                           struct ndc_array **out);
+
+// `np.stack(arrays, axis)`: `n` arrays of one shape joined along a new axis,
+// into a new array.
+ndc_status ndc_stack(int32_t n,
+                     const struct ndc_array *const *arrays,
+                     int64_t axis,
+                     struct ndc_array **out);
 
 // Calls the ufunc named `name` (NumPy's name or alias, e.g. "add",
 // "true_divide") on `nin` inputs with `nout` result slots, for bindings

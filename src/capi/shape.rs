@@ -11,6 +11,7 @@ use super::{
 };
 use crate::array::{Array, Order};
 use crate::error::{Error, Result};
+use crate::manip::join;
 use crate::manip::shape as sh;
 
 fn view_order(order: ndc_order, a: &Array) -> Result<Order> {
@@ -201,4 +202,103 @@ pub unsafe extern "C" fn ndc_atleast_3d(
     out: *mut *mut ndc_array,
 ) -> ndc_status {
     produce(out, || sh::atleast(&arc(a, "a")?, 3))
+}
+
+/// `axis` value meaning Python's `axis=None` (for `ndc_concatenate`: join
+/// the flattened arrays).
+pub const NDC_AXIS_NONE: i64 = i64::MIN;
+
+/// `np.flip(a, axis)`: `axes` NULL reverses every axis. A view.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_flip(
+    a: *const ndc_array,
+    naxes: i32,
+    axes: *const i64,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || {
+        let a = arc(a, "a")?;
+        let ax = if axes.is_null() {
+            None
+        } else {
+            Some(int64_slice(naxes, axes, "axes")?)
+        };
+        join::flip(&a, ax)
+    })
+}
+
+/// `np.fliplr(a)`: reverses axis 1 (needs ndim >= 2). A view.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_fliplr(a: *const ndc_array, out: *mut *mut ndc_array) -> ndc_status {
+    produce(out, || join::flip_lr_ud(&arc(a, "a")?, 1))
+}
+
+/// `np.flipud(a)`: reverses axis 0 (needs ndim >= 1). A view.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_flipud(a: *const ndc_array, out: *mut *mut ndc_array) -> ndc_status {
+    produce(out, || join::flip_lr_ud(&arc(a, "a")?, 0))
+}
+
+/// `np.diagonal(a, offset, axis1, axis2)`: a read-only view with the
+/// diagonal as its last axis.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_diagonal(
+    a: *const ndc_array,
+    offset: i64,
+    axis1: i64,
+    axis2: i64,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || join::diagonal(&arc(a, "a")?, offset, axis1, axis2))
+}
+
+fn handles(n: i32, arrays: *const *const ndc_array) -> Result<Vec<std::sync::Arc<Array>>> {
+    if n <= 0 {
+        return Err(Error::invalid("need at least one array"));
+    }
+    if arrays.is_null() {
+        return Err(Error::new(
+            crate::error::ErrorKind::NullPointer,
+            "argument 'arrays' is NULL",
+        ));
+    }
+    // SAFETY: the caller passes `n` handles.
+    unsafe { std::slice::from_raw_parts(arrays, n as usize) }
+        .iter()
+        .map(|&h| arc(h, "arrays"))
+        .collect()
+}
+
+/// `np.concatenate(arrays, axis)` of `n` arrays into a new array (dtype:
+/// their promotion); `axis` `NDC_AXIS_NONE` joins the flattened arrays.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_concatenate(
+    n: i32,
+    arrays: *const *const ndc_array,
+    axis: i64,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || {
+        let hs = handles(n, arrays)?;
+        join::concatenate(
+            &hs,
+            if axis == NDC_AXIS_NONE {
+                None
+            } else {
+                Some(axis)
+            },
+        )
+    })
+}
+
+/// `np.stack(arrays, axis)`: `n` arrays of one shape joined along a new axis,
+/// into a new array.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_stack(
+    n: i32,
+    arrays: *const *const ndc_array,
+    axis: i64,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || join::stack(&handles(n, arrays)?, axis))
 }

@@ -3,6 +3,7 @@
 //! expand_dims, swapaxes, moveaxis, ravel) and the copies NumPy makes when
 //! they do not.
 
+pub mod join;
 pub mod shape;
 
 use crate::error::{Error, ErrorKind};

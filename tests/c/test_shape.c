@@ -87,6 +87,58 @@ int main(void) {
   CHECK(ndc_array_flags(v) & NDC_OWNDATA);
   ndc_array_release(v);
 
+  /* flip, diagonal, concatenate, stack (texts from NumPy). */
+  ndc_array *a6 = NULL, *a23 = NULL, *sq9 = NULL, *s9 = NULL, *col = NULL;
+  CHECK_OK(ndc_arange_int(0, 6, 1, NDC_INT64, &a6));
+  CHECK_OK(ndc_reshape(a6, 2, (const int64_t[]){2, 3}, NDC_ORDER_C, &a23));
+  CHECK_OK(ndc_flip(a23, 0, NULL, &v));
+  EXPECT_REPR(v, "array([[5, 4, 3],\n       [2, 1, 0]])");
+  CHECK_OK(ndc_fliplr(a23, &v));
+  EXPECT_REPR(v, "array([[2, 1, 0],\n       [5, 4, 3]])");
+  CHECK_OK(ndc_flipud(a23, &v));
+  EXPECT_REPR(v, "array([[3, 4, 5],\n       [0, 1, 2]])");
+  v = (ndc_array *)0x1;
+  CHECK_STATUS(ndc_fliplr(a6, &v), NDC_ERR_INVALID_ARGUMENT);
+  CHECK_MSG_IS("Input must be >= 2-d.");
+  CHECK(v == (ndc_array *)0x1);
+  CHECK_OK(ndc_arange_int(0, 9, 1, NDC_INT64, &s9));
+  CHECK_OK(ndc_reshape(s9, 2, (const int64_t[]){3, 3}, NDC_ORDER_C, &sq9));
+  CHECK_OK(ndc_diagonal(sq9, 1, 0, 1, &v));
+  CHECK(!(ndc_array_flags(v) & NDC_WRITEABLE));
+  EXPECT_REPR(v, "array([1, 5])");
+  CHECK_OK(ndc_diagonal(sq9, -1, 0, 1, &v));
+  EXPECT_REPR(v, "array([3, 7])");
+  const ndc_array *two_a[] = {a23, a23};
+  CHECK_OK(ndc_concatenate(2, two_a, 0, &v));
+  EXPECT_REPR(v, "array([[0, 1, 2],\n       [3, 4, 5],\n       [0, 1, 2],\n       [3, 4, 5]])");
+  CHECK_OK(ndc_concatenate(2, two_a, NDC_AXIS_NONE, &v));
+  EXPECT_REPR(v, "array([0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5])");
+  CHECK_OK(ndc_ones(2, (const int64_t[]){2, 1}, NDC_INT8, NDC_ORDER_C, &col));
+  const ndc_array *with_col[] = {a23, col};
+  CHECK_OK(ndc_concatenate(2, with_col, 1, &v));
+  EXPECT_REPR(v, "array([[0, 1, 2, 1],\n       [3, 4, 5, 1]])");
+  const ndc_array *mixed[] = {a23, a6};
+  CHECK_STATUS(ndc_concatenate(2, mixed, 0, &v), NDC_ERR_INVALID_ARGUMENT);
+  CHECK_MSG_IS("all the input arrays must have same number of dimensions, but the array at index 0 "
+               "has 2 dimension(s) and the array at index 1 has 1 dimension(s)");
+  CHECK_STATUS(ndc_concatenate(2, two_a, 2, &v), NDC_ERR_INDEX);
+  CHECK_STATUS(ndc_concatenate(0, two_a, 0, &v), NDC_ERR_INVALID_ARGUMENT);
+  CHECK_STATUS(ndc_concatenate(2, NULL, 0, &v), NDC_ERR_NULL_POINTER);
+  ndc_array *r3 = NULL, *f3 = NULL;
+  CHECK_OK(ndc_arange_int(0, 3, 1, NDC_INT64, &r3));
+  CHECK_OK(ndc_arange(0, 3, 1, NDC_FLOAT64, &f3));
+  const ndc_array *pair[] = {r3, f3};
+  CHECK_OK(ndc_stack(2, pair, 0, &v));
+  EXPECT_REPR(v, "array([[0., 1., 2.],\n       [0., 1., 2.]])");
+  const ndc_array *same[] = {r3, r3};
+  CHECK_OK(ndc_stack(2, same, 1, &v));
+  EXPECT_REPR(v, "array([[0, 0],\n       [1, 1],\n       [2, 2]])");
+  const ndc_array *uneven[] = {r3, a6};
+  CHECK_STATUS(ndc_stack(2, uneven, 0, &v), NDC_ERR_INVALID_ARGUMENT);
+  CHECK_MSG_IS("all input arrays must have the same shape");
+  ndc_array *objs[] = {a6, a23, sq9, s9, col, r3, f3};
+  for (size_t k = 0; k < sizeof objs / sizeof objs[0]; k++) ndc_array_release(objs[k]);
+
   ndc_array_release(x);
   ndc_array_release(t);
   ndc_array_release(m);
