@@ -776,6 +776,18 @@ ndc_status ndc_setitem_index(const struct ndc_array *a,
                              int32_t n,
                              const struct ndc_array *value);
 
+// `np.nonzero(a)`: one new int64 array per axis of `a` written to
+// `outs[0..ndim]` (room for `capacity` handles), the count in `*count`.
+// All or nothing: on failure no slot is written. 0-d input fails as NumPy 2.
+ndc_status ndc_nonzero(const struct ndc_array *a,
+                       struct ndc_array **outs,
+                       int32_t capacity,
+                       int32_t *count);
+
+// `np.flatnonzero(a)`: a new int64 array of the indices of the non-zero
+// elements of the flattened array.
+ndc_status ndc_flatnonzero(const struct ndc_array *a, struct ndc_array **out);
+
 // NumPy's `repr(a)` ("array([1., 2.])") into `*out`, a NUL-terminated
 // string the caller frees with `ndc_free`.
 ndc_status ndc_array_repr(const struct ndc_array *a, char **out);
@@ -895,6 +907,14 @@ ndc_status ndc_stack(int32_t n,
                      const struct ndc_array *const *arrays,
                      int64_t axis,
                      struct ndc_array **out);
+
+// `np.tril(m, k)`: a new array with the elements above diagonal `k` of the
+// last two axes zeroed (a 1-d input broadcasts to a square, as NumPy).
+ndc_status ndc_tril(const struct ndc_array *m, int64_t k, struct ndc_array **out);
+
+// `np.triu(m, k)`: a new array with the elements below diagonal `k` of the
+// last two axes zeroed.
+ndc_status ndc_triu(const struct ndc_array *m, int64_t k, struct ndc_array **out);
 
 // Calls the ufunc named `name` (NumPy's name or alias, e.g. "add",
 // "true_divide") on `nin` inputs with `nout` result slots, for bindings

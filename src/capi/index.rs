@@ -185,3 +185,48 @@ pub unsafe extern "C" fn ndc_setitem_index(
         index::setitem(&target, &items(index, n)?, v)
     })
 }
+
+/// `np.nonzero(a)`: one new int64 array per axis of `a` written to
+/// `outs[0..ndim]` (room for `capacity` handles), the count in `*count`.
+/// All or nothing: on failure no slot is written. 0-d input fails as NumPy 2.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_nonzero(
+    a: *const ndc_array,
+    outs: *mut *mut ndc_array,
+    capacity: i32,
+    count: *mut i32,
+) -> ndc_status {
+    guard(|| {
+        let a = arr(a, "a")?;
+        let n_slot = super::out_ptr(count, "count")?;
+        if outs.is_null() {
+            return Err(Error::new(
+                ErrorKind::NullPointer,
+                "argument 'outs' is NULL",
+            ));
+        }
+        let parts = index::nonzero(a)?;
+        if parts.len() > capacity.max(0) as usize {
+            return Err(Error::invalid(format!(
+                "outs has room for {capacity} arrays, {} needed",
+                parts.len()
+            )));
+        }
+        *n_slot = parts.len() as i32;
+        for (i, p) in parts.into_iter().enumerate() {
+            // SAFETY: capacity checked; the caller gives writable slots.
+            unsafe { *outs.add(i) = super::into_handle(Arc::new(p)) };
+        }
+        Ok(())
+    })
+}
+
+/// `np.flatnonzero(a)`: a new int64 array of the indices of the non-zero
+/// elements of the flattened array.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_flatnonzero(
+    a: *const ndc_array,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || index::flatnonzero(&arc(a, "a")?))
+}

@@ -6,8 +6,8 @@
 
 use super::error::ndc_status;
 use super::{
-    arc, int64_slice, ndc_array, ndc_order, produce, NDC_ORDER_A, NDC_ORDER_C, NDC_ORDER_DEFAULT,
-    NDC_ORDER_F, NDC_ORDER_K,
+    arc, arr, int64_slice, ndc_array, ndc_order, produce, NDC_ORDER_A, NDC_ORDER_C,
+    NDC_ORDER_DEFAULT, NDC_ORDER_F, NDC_ORDER_K,
 };
 use crate::array::{Array, Order};
 use crate::error::{Error, Result};
@@ -301,4 +301,26 @@ pub unsafe extern "C" fn ndc_stack(
     out: *mut *mut ndc_array,
 ) -> ndc_status {
     produce(out, || join::stack(&handles(n, arrays)?, axis))
+}
+
+/// `np.tril(m, k)`: a new array with the elements above diagonal `k` of the
+/// last two axes zeroed (a 1-d input broadcasts to a square, as NumPy).
+#[no_mangle]
+pub unsafe extern "C" fn ndc_tril(
+    m: *const ndc_array,
+    k: i64,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || join::tri_part(arr(m, "m")?, k, false))
+}
+
+/// `np.triu(m, k)`: a new array with the elements below diagonal `k` of the
+/// last two axes zeroed.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_triu(
+    m: *const ndc_array,
+    k: i64,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || join::tri_part(arr(m, "m")?, k, true))
 }

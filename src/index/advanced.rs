@@ -30,7 +30,7 @@ struct Resolved {
 }
 
 /// `nonzero()` of a boolean mask: one int64 vector per axis.
-fn nonzero(mask: &Array) -> Vec<Vec<i64>> {
+pub(crate) fn nonzero(mask: &Array) -> Vec<Vec<i64>> {
     let nd = mask.ndim();
     let vals = mask.to_vec::<crate::dtype::Bool>();
     let mut out = vec![Vec::new(); nd];

@@ -239,6 +239,45 @@ pub fn setitem(a: &Arc<Array>, index: &[Index], value: &Array) -> Result<()> {
     advanced::scatter(&b, value)
 }
 
+/// `np.nonzero(a)`: for each axis, the int64 indices of the non-zero
+/// elements in row-major order. 0-d input is refused as in NumPy 2.
+pub fn nonzero(a: &Array) -> Result<Vec<Array>> {
+    if a.ndim() == 0 {
+        return Err(Error::invalid(
+            "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.",
+        ));
+    }
+    let mask = if a.dtype() == crate::dtype::DType::Bool {
+        a.clone()
+    } else {
+        a.astype(
+            crate::dtype::DType::Bool,
+            crate::array::convert::CopyOrder::K,
+            crate::dtype::Casting::Unsafe,
+        )?
+    };
+    advanced::nonzero(&mask)
+        .into_iter()
+        .map(|idx| {
+            let out = Array::empty(
+                crate::dtype::DType::Int64,
+                &[idx.len()],
+                crate::array::Order::C,
+            )?;
+            for (k, v) in idx.into_iter().enumerate() {
+                out.set::<i64>(&[k as i64], v)?;
+            }
+            Ok(out)
+        })
+        .collect()
+}
+
+/// `np.flatnonzero(a)`: indices of the non-zero elements of `a.ravel()`.
+pub fn flatnonzero(a: &Arc<Array>) -> Result<Array> {
+    let flat = crate::manip::shape::ravel(a, crate::array::Order::C)?;
+    Ok(nonzero(&flat)?.remove(0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -154,3 +154,27 @@ pub fn stack(arrays: &[Arc<Array>], axis: i64) -> Result<Array> {
     let ax = normalize_axis(axis, shape.len() + 1, None)? as i64;
     concatenate(&expanded, Some(ax))
 }
+
+/// `np.tril(m, k)` (`upper` false) and `np.triu(m, k)` (`upper` true): a copy
+/// with the elements above (below) diagonal `k` of the last two axes set to
+/// zero; a 1-d input is broadcast to a square first, as NumPy does.
+pub fn tri_part(m: &Array, k: i64, upper: bool) -> Result<Array> {
+    let nd = m.ndim();
+    let (rows, cols) = match nd {
+        0 => {
+            return Err(Error::invalid(
+                "tril/triu needs an array of at least one dimension",
+            ))
+        }
+        1 => (m.shape()[0], m.shape()[0]),
+        _ => (m.shape()[nd - 2], m.shape()[nd - 1]),
+    };
+    let k_mask = if upper { k - 1 } else { k };
+    let mask = Array::tri(rows, Some(cols), k_mask, crate::dtype::DType::Bool)?;
+    let zero = Array::zeros(m.dtype(), &[], Order::C)?;
+    if upper {
+        crate::ufunc::extra::where_(&mask, &zero, m)
+    } else {
+        crate::ufunc::extra::where_(&mask, m, &zero)
+    }
+}

@@ -109,6 +109,35 @@ int main(void) {
   CHECK_OK(ndc_array_set_readonly(m23, true));
   CHECK_STATUS(ndc_setitem(m23, "0, 0", 0, NULL, neg), NDC_ERR_READONLY);
 
+  /* nonzero, flatnonzero, tril, triu (texts from NumPy). */
+  const int64_t nzv[] = {0, 1, 2, 0};
+  ndc_array *nz = NULL, *parts[2] = {NULL, NULL}, *nine = NULL, *sq = NULL;
+  int32_t count = -1;
+  CHECK_OK(ndc_array_from_data(nzv, NDC_INT64, 2, (const int64_t[]){2, 2}, NULL, &nz));
+  CHECK_OK(ndc_nonzero(nz, parts, 2, &count));
+  CHECK_EQ_I64(count, 2);
+  EXPECT_REPR(parts[0], "array([0, 1])");
+  EXPECT_REPR(parts[1], "array([1, 0])");
+  CHECK_STATUS(ndc_nonzero(nz, parts, 1, &count), NDC_ERR_INVALID_ARGUMENT);
+  CHECK_OK(ndc_flatnonzero(nz, &r));
+  EXPECT_REPR(r, "array([1, 2])");
+  CHECK_OK(ndc_arange_int(1, 10, 1, NDC_INT64, &nine));
+  CHECK_OK(ndc_reshape(nine, 2, (const int64_t[]){3, 3}, NDC_ORDER_C, &sq));
+  CHECK_OK(ndc_tril(sq, 0, &r));
+  EXPECT_REPR(r, "array([[1, 0, 0],\n       [4, 5, 0],\n       [7, 8, 9]])");
+  CHECK_OK(ndc_triu(sq, 1, &r));
+  EXPECT_REPR(r, "array([[0, 2, 3],\n       [0, 0, 6],\n       [0, 0, 0]])");
+  CHECK_OK(ndc_tril(sq, -1, &r));
+  EXPECT_REPR(r, "array([[0, 0, 0],\n       [4, 0, 0],\n       [7, 8, 0]])");
+  ndc_array *r3 = NULL;
+  CHECK_OK(ndc_arange_int(0, 3, 1, NDC_INT64, &r3));
+  CHECK_OK(ndc_tril(r3, 0, &r));
+  EXPECT_REPR(r, "array([[0, 0, 0],\n       [0, 1, 0],\n       [0, 1, 2]])");
+  ndc_array_release(r3);
+  ndc_array_release(nz);
+  ndc_array_release(nine);
+  ndc_array_release(sq);
+
   ndc_array *objs[] = {flat, b, v, mask, oh, rows, labels, one, vals, f6, m23, two, gt, neg, i6};
   for (size_t k = 0; k < sizeof objs / sizeof objs[0]; k++) ndc_array_release(objs[k]);
   return CHECK_DONE();
