@@ -8,7 +8,6 @@ use std::sync::Arc;
 
 use super::error::ndc_status;
 use super::{arc, arr, guard, ndc_array, produce};
-use crate::array::Array;
 use crate::error::{Error, ErrorKind, Result};
 use crate::index::{self, parse, Index};
 
@@ -101,21 +100,7 @@ fn parsed(text: *const c_char, nargs: i32, args: *const *const ndc_array) -> Res
     if nargs < 0 {
         return Err(Error::invalid("nargs must be non-negative"));
     }
-    let arrays: Vec<Arc<Array>> = if nargs == 0 {
-        Vec::new()
-    } else {
-        if args.is_null() {
-            return Err(Error::new(
-                ErrorKind::NullPointer,
-                "argument 'args' is NULL",
-            ));
-        }
-        // SAFETY: the caller passes `nargs` handles.
-        unsafe { std::slice::from_raw_parts(args, nargs as usize) }
-            .iter()
-            .map(|&h| arc(h, "args"))
-            .collect::<Result<_>>()?
-    };
+    let arrays = super::handles_arg(nargs, args, "args")?;
     parse::parse(s, &arrays)
 }
 

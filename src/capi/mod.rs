@@ -235,6 +235,38 @@ pub(crate) fn shape_arg(ndim: i32, shape: *const i64) -> Result<Vec<usize>> {
     crate::array::layout::shape_from_i64(dims)
 }
 
+/// Reads `n` array handles (new references); NULL is allowed only for
+/// `n == 0`.
+pub(crate) fn handles_arg(
+    n: i32,
+    p: *const *const ndc_array,
+    name: &str,
+) -> Result<Vec<Arc<Array>>> {
+    if n < 0 {
+        return Err(Error::invalid(format!("{name}: negative length {n}")));
+    }
+    if n == 0 {
+        return Ok(Vec::new());
+    }
+    if p.is_null() {
+        return Err(null(name));
+    }
+    // SAFETY: the caller passes `n` handles at `p`.
+    unsafe { std::slice::from_raw_parts(p, n as usize) }
+        .iter()
+        .map(|&h| arc(h, name))
+        .collect()
+}
+
+/// Reads optional axes: NULL means NumPy's `axis=None`.
+pub(crate) fn opt_axes<'a>(n: i32, p: *const i64) -> Result<Option<&'a [i64]>> {
+    if p.is_null() {
+        Ok(None)
+    } else {
+        int64_slice(n, p, "axes").map(Some)
+    }
+}
+
 /// Reads `n` int64 values; NULL is allowed only for `n == 0`.
 pub(crate) fn int64_slice<'a>(n: i32, p: *const i64, name: &str) -> Result<&'a [i64]> {
     if n < 0 {

@@ -6,8 +6,8 @@
 
 use super::error::ndc_status;
 use super::{
-    arc, arr, int64_slice, ndc_array, ndc_order, produce, NDC_ORDER_A, NDC_ORDER_C,
-    NDC_ORDER_DEFAULT, NDC_ORDER_F, NDC_ORDER_K,
+    arc, arr, handles_arg, int64_slice, ndc_array, ndc_order, opt_axes, produce, NDC_ORDER_A,
+    NDC_ORDER_C, NDC_ORDER_DEFAULT, NDC_ORDER_F, NDC_ORDER_K,
 };
 use crate::array::{Array, Order};
 use crate::error::{Error, Result};
@@ -146,11 +146,7 @@ pub unsafe extern "C" fn ndc_squeeze(
 ) -> ndc_status {
     produce(out, || {
         let a = arc(a, "a")?;
-        let ax = if axes.is_null() {
-            None
-        } else {
-            Some(int64_slice(naxes, axes, "axes")?)
-        };
+        let ax = opt_axes(naxes, axes)?;
         sh::squeeze(&a, ax)
     })
 }
@@ -218,11 +214,7 @@ pub unsafe extern "C" fn ndc_flip(
 ) -> ndc_status {
     produce(out, || {
         let a = arc(a, "a")?;
-        let ax = if axes.is_null() {
-            None
-        } else {
-            Some(int64_slice(naxes, axes, "axes")?)
-        };
+        let ax = opt_axes(naxes, axes)?;
         join::flip(&a, ax)
     })
 }
@@ -253,20 +245,11 @@ pub unsafe extern "C" fn ndc_diagonal(
 }
 
 fn handles(n: i32, arrays: *const *const ndc_array) -> Result<Vec<std::sync::Arc<Array>>> {
-    if n <= 0 {
+    let hs = handles_arg(n, arrays, "arrays")?;
+    if hs.is_empty() {
         return Err(Error::invalid("need at least one array"));
     }
-    if arrays.is_null() {
-        return Err(Error::new(
-            crate::error::ErrorKind::NullPointer,
-            "argument 'arrays' is NULL",
-        ));
-    }
-    // SAFETY: the caller passes `n` handles.
-    unsafe { std::slice::from_raw_parts(arrays, n as usize) }
-        .iter()
-        .map(|&h| arc(h, "arrays"))
-        .collect()
+    Ok(hs)
 }
 
 /// `np.concatenate(arrays, axis)` of `n` arrays into a new array (dtype:

@@ -8,8 +8,8 @@ use num_complex::Complex64;
 
 use super::error::ndc_status;
 use super::{
-    arc, arr, guard, int64_slice, into_handle, ndc_array, ndc_casting, ndc_complex, ndc_dtype,
-    out_ptr, produce, shape_arg,
+    arc, arr, guard, into_handle, ndc_array, ndc_casting, ndc_complex, ndc_dtype, out_ptr, produce,
+    shape_arg,
 };
 use crate::array::{Array, Order};
 use crate::dtype::{Bool, Casting, DType, Element};
@@ -384,22 +384,16 @@ pub unsafe extern "C" fn ndc_broadcast_arrays(
     outs: *mut *mut ndc_array,
 ) -> ndc_status {
     guard(|| {
-        let _ = int64_slice(0, std::ptr::null(), "")?;
-        if n < 0 {
-            return Err(Error::invalid("n must be non-negative"));
-        }
-        if n == 0 {
+        let arcs = super::handles_arg(n, arrays, "arrays")?;
+        if arcs.is_empty() {
             return Ok(());
         }
-        if arrays.is_null() || outs.is_null() {
-            return Err(Error::new(ErrorKind::NullPointer, "arrays or outs is NULL"));
+        if outs.is_null() {
+            return Err(Error::new(
+                ErrorKind::NullPointer,
+                "argument 'outs' is NULL",
+            ));
         }
-        // SAFETY: the caller passes n handles.
-        let hs = unsafe { std::slice::from_raw_parts(arrays, n as usize) };
-        let arcs: Vec<Arc<Array>> = hs
-            .iter()
-            .map(|&h| arc(h, "arrays"))
-            .collect::<Result<_>>()?;
         let shapes: Vec<&[usize]> = arcs.iter().map(|a| a.shape()).collect();
         let shape = crate::iter::broadcast_shapes(&shapes)?;
         let views: Vec<Array> = arcs
