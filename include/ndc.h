@@ -191,6 +191,34 @@ typedef struct ndc_blas_details {
   int32_t num_threads;
 } ndc_blas_details;
 
+// Keyword arguments of a reduction (sum, mean, std, min, argmax, median,
+// ...). NULL means NumPy's defaults; a zero-initialised struct with
+// `struct_size` set means the same. Fields a function does not take are
+// ignored (for example `ddof` outside var/std).
+typedef struct ndc_reduce_options {
+  // `sizeof(ndc_reduce_options)` as compiled by the caller.
+  size_t struct_size;
+  // `axis=`: `naxes` axes (negative counts from the end). NULL means
+  // `axis=None` (every axis); non-NULL with `naxes == 0` means `axis=()`.
+  const int64_t *axes;
+  // The number of entries of `axes`.
+  int32_t naxes;
+  // `keepdims=`: non-zero keeps reduced axes as length-1 axes.
+  int32_t keepdims;
+  // `dtype=`: accumulator and result dtype; `NDC_DTYPE_NONE` for
+  // NumPy's default.
+  ndc_dtype dtype;
+  // `out=` (borrowed); NULL allocates the result.
+  struct ndc_array *out;
+  // `where=` (borrowed): a boolean mask broadcast against the input.
+  const struct ndc_array *where_;
+  // `initial=` (borrowed): a 0-d array (for example from
+  // `ndc_scalar_double`); NULL for none.
+  const struct ndc_array *initial;
+  // `ddof=` of var and std.
+  double ddof;
+} ndc_reduce_options;
+
 // Invalid / "not given" dtype (only meaningful where documented, such as
 // the `*_like` constructors where it keeps the prototype's dtype).
 #define NDC_DTYPE_NONE 0

@@ -22,6 +22,7 @@ pub mod index;
 pub mod iter;
 pub mod manip;
 pub mod print;
+pub mod reduce;
 pub mod threads;
 pub mod ufunc;
 
