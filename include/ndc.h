@@ -154,6 +154,9 @@ typedef struct ndc_index {
   const struct ndc_array *array;
 } ndc_index;
 
+// NumPy's `mode=` argument of take, put, choose and ravel_multi_index.
+typedef int32_t ndc_clipmode;
+
 // NumPy's print options (`np.set_printoptions`). Set `struct_size` to
 // `sizeof(ndc_printoptions)`; fields may be appended in later versions.
 typedef struct ndc_printoptions {
@@ -346,6 +349,15 @@ typedef struct ndc_reduce_options {
 
 // A bug inside ndc (a caught panic); the host keeps running.
 #define NDC_ERR_INTERNAL 14
+
+// `mode='raise'`: an out-of-range index is an error.
+#define NDC_MODE_RAISE 0
+
+// `mode='wrap'`: indices wrap around (`i mod n`).
+#define NDC_MODE_WRAP 1
+
+// `mode='clip'`: indices are clipped to `[0, n-1]`.
+#define NDC_MODE_CLIP 2
 
 #ifdef __cplusplus
 extern "C" {
@@ -815,6 +827,177 @@ ndc_status ndc_nonzero(const struct ndc_array *a,
 // `np.flatnonzero(a)`: a new int64 array of the indices of the non-zero
 // elements of the flattened array.
 ndc_status ndc_flatnonzero(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.take(a, indices, axis, mode)`: a new array of the elements of `a` at
+// `indices` along `axis` (`NDC_AXIS_NONE`: the flattened array), shape
+// `a.shape[:axis] + indices.shape + a.shape[axis+1:]`. Indices are cast to
+// int64 under same_kind rules (float indices fail with `NDC_ERR_DTYPE`).
+ndc_status ndc_take(const struct ndc_array *a,
+                    const struct ndc_array *indices,
+                    int64_t axis,
+                    ndc_clipmode mode,
+                    struct ndc_array **out);
+
+// `np.take_along_axis(arr, indices, axis)`: a new array with
+// `out[..., j, ...] = arr[..., indices[..., j, ...], ...]` along `axis`
+// (`NDC_AXIS_NONE`: the flattened array, 1-D indices); `indices` has
+// `arr`'s ndim and broadcasts against it.
+ndc_status ndc_take_along_axis(const struct ndc_array *arr,
+                               const struct ndc_array *indices,
+                               int64_t axis,
+                               struct ndc_array **out);
+
+// `np.put(a, ind, v, mode)`: in place, `a.flat[ind[k]] = v.flat[k %
+// len(v)]` in order (the last write wins). `ind` is cast to int64 under
+// safe rules, `v` to `a`'s dtype under unsafe rules. A read-only `a` fails
+// with `NDC_ERR_READONLY`. All arguments are borrowed.
+ndc_status ndc_put(const struct ndc_array *a,
+                   const struct ndc_array *ind,
+                   const struct ndc_array *v,
+                   ndc_clipmode mode);
+
+// `np.put_along_axis(arr, indices, values, axis)`: in place,
+// `arr[..., indices[..., j, ...], ...] = values` (broadcast) along `axis`
+// (`NDC_AXIS_NONE`: the flattened array).
+ndc_status ndc_put_along_axis(const struct ndc_array *arr,
+                              const struct ndc_array *indices,
+                              const struct ndc_array *values,
+                              int64_t axis);
+
+// `np.place(arr, mask, vals)`: in place, the k-th true position of `mask`
+// (same size as `arr`, row-major) receives `vals.flat[k % len(vals)]`;
+// `vals` is cast under safe rules.
+ndc_status ndc_place(const struct ndc_array *arr,
+                     const struct ndc_array *mask,
+                     const struct ndc_array *vals);
+
+// `np.putmask(a, mask, values)`: in place, `a.flat[i] = values.flat[i %
+// len(values)]` where `mask.flat[i]` is true; `values` is cast under safe
+// rules.
+ndc_status ndc_putmask(const struct ndc_array *a,
+                       const struct ndc_array *mask,
+                       const struct ndc_array *values);
+
+// `np.compress(condition, a, axis)`: a new array of the slices of `a`
+// along `axis` (`NDC_AXIS_NONE`: flattened) where the 1-D `condition` is
+// true.
+ndc_status ndc_compress(const struct ndc_array *condition,
+                        const struct ndc_array *a,
+                        int64_t axis,
+                        struct ndc_array **out);
+
+// `np.extract(condition, arr)`: a new 1-D array of the elements of the
+// flattened `arr` where the flattened `condition` is non-zero.
+ndc_status ndc_extract(const struct ndc_array *condition,
+                       const struct ndc_array *arr,
+                       struct ndc_array **out);
+
+// `np.choose(a, choices, mode)`: a new array with `out[i] =
+// choices[a[i]][i]`, `a` (cast to int64 under safe rules) and the `n`
+// choices broadcast together; the dtype is the promotion of the choices.
+ndc_status ndc_choose(const struct ndc_array *a,
+                      int32_t n,
+                      const struct ndc_array *const *choices,
+                      ndc_clipmode mode,
+                      struct ndc_array **out);
+
+// `np.argwhere(a)`: a new `(N, a.ndim)` int64 array of the indices of the
+// non-zero elements (0-d input: shape (1, 0) if true, (0, 0) if false).
+ndc_status ndc_argwhere(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.where(condition)` with one argument, which NumPy defines as
+// `np.nonzero(condition)`: identical to `ndc_nonzero` (same outputs and
+// errors).
+ndc_status ndc_where_nonzero(const struct ndc_array *condition,
+                             struct ndc_array **outs,
+                             int32_t capacity,
+                             int32_t *count);
+
+// `np.diag(v, k)`: for 1-D `v` a new 2-D array with `v` on the k-th
+// diagonal; for 2-D `v` its k-th diagonal as a read-only view (as NumPy).
+// Other ranks fail with NumPy's "Input must be 1- or 2-d.".
+ndc_status ndc_diag(const struct ndc_array *v, int64_t k, struct ndc_array **out);
+
+// `np.diag_indices(n, ndim)`: `ndim` new int64 arrays `arange(n)` in
+// `outs` (see the module rule for `outs`, `capacity`, `count`).
+ndc_status ndc_diag_indices(int64_t n,
+                            int32_t ndim,
+                            struct ndc_array **outs,
+                            int32_t capacity,
+                            int32_t *count);
+
+// `np.diag_indices_from(arr)`: `diag_indices(arr.shape[0], arr.ndim)` for
+// an array of at least 2 equal dimensions.
+ndc_status ndc_diag_indices_from(const struct ndc_array *arr,
+                                 struct ndc_array **outs,
+                                 int32_t capacity,
+                                 int32_t *count);
+
+// `np.tril_indices(n, k, m)`: two new int64 arrays (rows, columns) of the
+// lower triangle `j <= i + k` of an `(n, m)` array; `m == -1` means `m = n`.
+ndc_status ndc_tril_indices(int64_t n,
+                            int64_t k,
+                            int64_t m,
+                            struct ndc_array **outs,
+                            int32_t capacity,
+                            int32_t *count);
+
+// `np.triu_indices(n, k, m)`: two new int64 arrays (rows, columns) of the
+// upper triangle `j >= i + k` of an `(n, m)` array; `m == -1` means `m = n`.
+ndc_status ndc_triu_indices(int64_t n,
+                            int64_t k,
+                            int64_t m,
+                            struct ndc_array **outs,
+                            int32_t capacity,
+                            int32_t *count);
+
+// `np.tril_indices_from(arr, k)` for a 2-D `arr`.
+ndc_status ndc_tril_indices_from(const struct ndc_array *arr,
+                                 int64_t k,
+                                 struct ndc_array **outs,
+                                 int32_t capacity,
+                                 int32_t *count);
+
+// `np.triu_indices_from(arr, k)` for a 2-D `arr`.
+ndc_status ndc_triu_indices_from(const struct ndc_array *arr,
+                                 int64_t k,
+                                 struct ndc_array **outs,
+                                 int32_t capacity,
+                                 int32_t *count);
+
+// `np.unravel_index(indices, shape, order)`: `ndim` new int64 arrays (each
+// of `indices`' shape), the multi-indices of the flat `indices` in an
+// array of `shape` (`order` `NDC_ORDER_C`/`DEFAULT` or `NDC_ORDER_F`).
+ndc_status ndc_unravel_index(const struct ndc_array *indices,
+                             int32_t ndim,
+                             const int64_t *shape,
+                             ndc_order order,
+                             struct ndc_array **outs,
+                             int32_t capacity,
+                             int32_t *count);
+
+// `np.ravel_multi_index(multi_index, dims, mode, order)`: a new int64
+// array of the flat indices of the `n` broadcast coordinate arrays in an
+// array of shape `dims`. `modes` holds `nmodes` modes: 1 (for every
+// dimension) or `ndim` (one per dimension).
+ndc_status ndc_ravel_multi_index(int32_t n,
+                                 const struct ndc_array *const *multi_index,
+                                 int32_t ndim,
+                                 const int64_t *dims,
+                                 int32_t nmodes,
+                                 const ndc_clipmode *modes,
+                                 ndc_order order,
+                                 struct ndc_array **out);
+
+// `np.ix_(*args)`: for `n` 1-D arrays, `n` new handles, the k-th a view of
+// `args[k]` reshaped to `(1, .., len, .., 1)` (boolean masks become the
+// int64 positions of their true entries), so that `a[ix_(...)]` indexes
+// the cross product.
+ndc_status ndc_ix_(int32_t n,
+                   const struct ndc_array *const *args,
+                   struct ndc_array **outs,
+                   int32_t capacity,
+                   int32_t *count);
 
 // NumPy's `repr(a)` ("array([1., 2.])") into `*out`, a NUL-terminated
 // string the caller frees with `ndc_free`.

@@ -181,8 +181,19 @@ pub unsafe extern "C" fn ndc_nonzero(
     capacity: i32,
     count: *mut i32,
 ) -> ndc_status {
+    produce_many(outs, capacity, count, || index::nonzero(arr(a, "a")?))
+}
+
+/// Runs `make` and hands its arrays to C as `ndc_nonzero` does: new
+/// references in `outs[0..n]` (room for `capacity`), `n` in `*count`; all
+/// or nothing, so on failure no slot is written.
+pub(crate) fn produce_many(
+    outs: *mut *mut ndc_array,
+    capacity: i32,
+    count: *mut i32,
+    make: impl FnOnce() -> Result<Vec<crate::array::Array>>,
+) -> ndc_status {
     guard(|| {
-        let a = arr(a, "a")?;
         let n_slot = super::out_ptr(count, "count")?;
         if outs.is_null() {
             return Err(Error::new(
@@ -190,7 +201,7 @@ pub unsafe extern "C" fn ndc_nonzero(
                 "argument 'outs' is NULL",
             ));
         }
-        let parts = index::nonzero(a)?;
+        let parts = make()?;
         if parts.len() > capacity.max(0) as usize {
             return Err(Error::invalid(format!(
                 "outs has room for {capacity} arrays, {} needed",

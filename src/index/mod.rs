@@ -8,7 +8,11 @@
 //! items are adjacent, and goes first otherwise.
 
 pub mod advanced;
+mod kernels;
+pub mod multi;
 pub mod parse;
+pub mod put;
+pub mod take;
 
 use std::sync::Arc;
 
@@ -141,19 +145,30 @@ pub(crate) fn apply_basic(a: &Arc<Array>, index: &[Index]) -> Result<Basic> {
     let mut expanded: Vec<Index> = Vec::with_capacity(index.len() + a.ndim());
     for item in index {
         match item {
+            Index::Ellipsis if a.ndim() == consumed => {
+                // An empty ellipsis still separates advanced indices.
+                expanded.push(Index::Ellipsis);
+            }
             Index::Ellipsis => {
                 for _ in 0..a.ndim() - consumed {
                     expanded.push(Index::Slice(None, None, None));
                 }
             }
-            Index::Int(i) if any_array => {
-                let z = Array::empty(crate::dtype::DType::Int64, &[], crate::array::Order::C)?;
-                z.set::<i64>(&[], *i)?;
-                expanded.push(Index::Array(Arc::new(z)));
+            // A 0-d integer array is an integer (NumPy checks its bounds
+            // before broadcasting the other index arrays).
+            Index::Array(x)
+                if x.ndim() == 0
+                    && matches!(
+                        x.dtype().kind(),
+                        crate::dtype::Kind::Int | crate::dtype::Kind::UInt
+                    ) =>
+            {
+                expanded.push(Index::Int(x.to_vec::<i64>()[0]))
             }
             other => expanded.push(other.clone()),
         }
     }
+    let mut int_err: Option<Error> = None;
     for (pos, item) in expanded.iter().enumerate() {
         let item = &item;
         match item {
@@ -161,9 +176,26 @@ pub(crate) fn apply_basic(a: &Arc<Array>, index: &[Index]) -> Result<Basic> {
                 let d = a.shape()[axis];
                 let j = if *i < 0 { i + d as i64 } else { *i };
                 if j < 0 || j >= d as i64 {
-                    return Err(Error::index_out_of_bounds(*i, axis, d));
+                    // NumPy checks boolean shapes first: report this after
+                    // the loop.
+                    int_err.get_or_insert(Error::index_out_of_bounds(*i, axis, d));
+                    axis += 1;
+                    continue;
                 }
-                offset += j as isize * a.strides()[axis];
+                if any_array {
+                    // With index arrays present an integer is a 0-d index
+                    // array (its bounds are checked even when the result
+                    // is empty), as NumPy treats it.
+                    let z = Array::empty(crate::dtype::DType::Int64, &[], crate::array::Order::C)?;
+                    z.set::<i64>(&[], j)?;
+                    orig_axis.push(axis);
+                    advanced.push((vec![shape.len()], Arc::new(z)));
+                    shape.push(d);
+                    strides.push(a.strides()[axis]);
+                    adv_positions.push(pos);
+                } else {
+                    offset += j as isize * a.strides()[axis];
+                }
                 axis += 1;
             }
             Index::Slice(s, e, st) => {
@@ -180,7 +212,7 @@ pub(crate) fn apply_basic(a: &Arc<Array>, index: &[Index]) -> Result<Basic> {
                 shape.push(1);
                 strides.push(0);
             }
-            Index::Ellipsis => unreachable!("expanded above"),
+            Index::Ellipsis => {}
             Index::Array(x) => {
                 let is_bool = x.dtype() == crate::dtype::DType::Bool;
                 if is_bool && x.ndim() == 0 {
@@ -190,6 +222,19 @@ pub(crate) fn apply_basic(a: &Arc<Array>, index: &[Index]) -> Result<Basic> {
                     ));
                 }
                 let n = if is_bool { x.ndim() } else { 1 };
+                // NumPy skips the shape check for empty masks.
+                if is_bool && x.size() > 0 {
+                    for k in 0..n {
+                        if x.shape()[k] != a.shape()[axis + k] {
+                            return Err(index_error(format!(
+                                "boolean index did not match indexed array along axis {}; size of axis is {} but size of corresponding boolean axis is {}",
+                                axis + k,
+                                a.shape()[axis + k],
+                                x.shape()[k]
+                            )));
+                        }
+                    }
+                }
                 let first = shape.len();
                 orig_axis.push(axis);
                 for k in 0..n {
@@ -201,6 +246,9 @@ pub(crate) fn apply_basic(a: &Arc<Array>, index: &[Index]) -> Result<Basic> {
                 axis += n;
             }
         }
+    }
+    if let Some(e) = int_err {
+        return Err(e);
     }
     // Remaining axes are taken whole.
     while axis < a.ndim() {
@@ -233,6 +281,31 @@ pub fn getitem(a: &Arc<Array>, index: &[Index]) -> Result<Array> {
 pub fn setitem(a: &Arc<Array>, index: &[Index], value: &Array) -> Result<()> {
     a.check_writeable()?;
     let b = apply_basic(a, index)?;
+    let all_ints = index.len() == a.ndim()
+        && index.iter().all(|i| match i {
+            Index::Int(_) => true,
+            Index::Array(x) => {
+                x.ndim() == 0
+                    && matches!(
+                        x.dtype().kind(),
+                        crate::dtype::Kind::Int | crate::dtype::Kind::UInt
+                    )
+            }
+            _ => false,
+        });
+    if all_ints && value.ndim() > 0 {
+        // NumPy converts the value to one Python scalar.
+        return Err(if a.dtype().kind() == crate::dtype::Kind::Complex {
+            Error::dtype("only 0-dimensional arrays can be converted to Python scalars")
+        } else {
+            Error::invalid("setting an array element with a sequence.")
+        });
+    }
+    if let [Index::Array(m)] = index {
+        if m.dtype() == crate::dtype::DType::Bool && m.ndim() == a.ndim() && m.ndim() > 0 {
+            advanced::check_bool_value(m, value)?;
+        }
+    }
     if b.advanced.is_empty() {
         return advanced::assign_view(&b.view, value);
     }
@@ -244,7 +317,7 @@ pub fn setitem(a: &Arc<Array>, index: &[Index], value: &Array) -> Result<()> {
 pub fn nonzero(a: &Array) -> Result<Vec<Array>> {
     if a.ndim() == 0 {
         return Err(Error::invalid(
-            "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.",
+            "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.",
         ));
     }
     let mask = if a.dtype() == crate::dtype::DType::Bool {
