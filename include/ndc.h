@@ -978,8 +978,9 @@ ndc_status ndc_unravel_index(const struct ndc_array *indices,
 
 // `np.ravel_multi_index(multi_index, dims, mode, order)`: a new int64
 // array of the flat indices of the `n` broadcast coordinate arrays in an
-// array of shape `dims`. `modes` holds `nmodes` modes: 1 (for every
-// dimension) or `ndim` (one per dimension).
+// array of shape `dims`. `nmodes` 0 means one mode, `*modes`, for every
+// dimension (NumPy's `mode='clip'`); otherwise `modes` lists one mode per
+// dimension (NumPy's `mode=('wrap', 'clip')`) and `nmodes` must be `ndim`.
 ndc_status ndc_ravel_multi_index(int32_t n,
                                  const struct ndc_array *const *multi_index,
                                  int32_t ndim,

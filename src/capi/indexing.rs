@@ -342,8 +342,9 @@ pub unsafe extern "C" fn ndc_unravel_index(
 
 /// `np.ravel_multi_index(multi_index, dims, mode, order)`: a new int64
 /// array of the flat indices of the `n` broadcast coordinate arrays in an
-/// array of shape `dims`. `modes` holds `nmodes` modes: 1 (for every
-/// dimension) or `ndim` (one per dimension).
+/// array of shape `dims`. `nmodes` 0 means one mode, `*modes`, for every
+/// dimension (NumPy's `mode='clip'`); otherwise `modes` lists one mode per
+/// dimension (NumPy's `mode=('wrap', 'clip')`) and `nmodes` must be `ndim`.
 #[no_mangle]
 pub unsafe extern "C" fn ndc_ravel_multi_index(
     n: i32,
@@ -358,8 +359,10 @@ pub unsafe extern "C" fn ndc_ravel_multi_index(
     produce(out, || {
         let idx = handles_arg(n, multi_index, "multi_index")?;
         let d = shape_arg(ndim, dims)?;
-        if nmodes < 1 {
-            return Err(Error::invalid("nmodes must be at least 1"));
+        if nmodes < 0 {
+            return Err(Error::invalid(format!(
+                "nmodes must be non-negative, got {nmodes}"
+            )));
         }
         if modes.is_null() {
             return Err(Error::new(
@@ -367,14 +370,19 @@ pub unsafe extern "C" fn ndc_ravel_multi_index(
                 "argument 'modes' is NULL",
             ));
         }
-        // SAFETY: the caller passes `nmodes` modes.
-        let raw = unsafe { std::slice::from_raw_parts(modes, nmodes as usize) };
+        // SAFETY: the caller passes max(nmodes, 1) modes.
+        let raw = unsafe { std::slice::from_raw_parts(modes, nmodes.max(1) as usize) };
         let m = raw
             .iter()
             .map(|&x| mode_arg(x))
             .collect::<Result<Vec<_>>>()?;
         let o = super::new_order(order)?;
-        multi::ravel_multi_index(&idx, &d, &m, o)
+        let spec = if nmodes == 0 {
+            multi::Modes::One(m[0])
+        } else {
+            multi::Modes::PerDim(&m)
+        };
+        multi::ravel_multi_index(&idx, &d, spec, o)
     })
 }
 

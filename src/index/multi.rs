@@ -43,16 +43,18 @@ pub fn diag(v: &Arc<Array>, k: i64) -> Result<Array> {
         1 => {
             let n = v.shape()[0] + k.unsigned_abs() as usize;
             let out = Arc::new(Array::zeros(v.dtype(), &[n, n], Order::C)?);
-            let d = crate::manip::join::diagonal(&out, k, 0, 1)?;
-            // The diagonal view of a fresh array is ours to write.
-            let d = out.view_unchecked(
-                d.shape().to_vec(),
-                d.strides().to_vec(),
-                d.offset(),
-                d.dtype(),
-            );
-            crate::array::convert::copy_into(v, &d)?;
-            Arc::try_unwrap(out).map_err(|_| Error::invalid("diag: result still shared"))
+            {
+                let d = crate::manip::join::diagonal(&out, k, 0, 1)?;
+                // The diagonal view of a fresh array is ours to write.
+                let d = out.view_unchecked(
+                    d.shape().to_vec(),
+                    d.strides().to_vec(),
+                    d.offset(),
+                    d.dtype(),
+                );
+                crate::array::convert::copy_into(v, &d)?;
+            }
+            Ok((*out).clone())
         }
         2 => crate::manip::join::diagonal(v, k, 0, 1),
         _ => Err(Error::invalid("Input must be 1- or 2-d.")),
@@ -142,7 +144,9 @@ fn int_indices(x: &Array) -> Result<Vec<i64>> {
 /// (each of `indices`' shape) holding the multi-index of every flat index.
 /// Flat indices outside `[0, prod(shape))` fail with NumPy's text.
 pub fn unravel_index(indices: &Array, dims: &[usize], order: Order) -> Result<Vec<Array>> {
-    let (strides, size) = elem_strides(dims, order)?;
+    let (strides, size) = elem_strides(dims, order).map_err(|_| {
+        Error::invalid("dimensions are too large; arrays and shapes with a total size greater than 'intp' are not supported.")
+    })?;
     let vals = int_indices(indices)?;
     let mut parts = vec![vec![0i64; vals.len()]; dims.len()];
     for (p, &v) in vals.iter().enumerate() {
@@ -161,31 +165,41 @@ pub fn unravel_index(indices: &Array, dims: &[usize], order: Order) -> Result<Ve
         .collect()
 }
 
+/// The `mode=` of `np.ravel_multi_index`: one mode for every dimension, or
+/// a list with one per dimension.
+#[derive(Clone, Copy, Debug)]
+pub enum Modes<'a> {
+    /// A single mode (`mode='clip'`).
+    One(ClipMode),
+    /// One mode per dimension (`mode=('wrap', 'clip')`).
+    PerDim(&'a [ClipMode]),
+}
+
 /// `np.ravel_multi_index(multi_index, dims, mode, order)`: the flat index
-/// of each (broadcast) coordinate tuple. `modes` holds one mode for every
-/// dimension or a single mode for all.
+/// of each (broadcast) coordinate tuple.
 pub fn ravel_multi_index(
     multi_index: &[Arc<Array>],
     dims: &[usize],
-    modes: &[ClipMode],
+    modes: Modes<'_>,
     order: Order,
 ) -> Result<Array> {
+    let modes: Vec<ClipMode> = match modes {
+        Modes::One(m) => vec![m; dims.len()],
+        Modes::PerDim(m) if m.len() == dims.len() => m.to_vec(),
+        Modes::PerDim(m) => {
+            return Err(Error::invalid(format!(
+                "list of clipmodes has wrong length ({} instead of {})",
+                m.len(),
+                dims.len()
+            )))
+        }
+    };
     if multi_index.len() != dims.len() {
         return Err(Error::invalid(format!(
             "parameter multi_index must be a sequence of length {}",
             dims.len()
         )));
     }
-    let modes: Vec<ClipMode> = match modes.len() {
-        1 => vec![modes[0]; dims.len()],
-        n if n == dims.len() => modes.to_vec(),
-        n => {
-            return Err(Error::invalid(format!(
-                "list of clipmodes has wrong length ({n} instead of {})",
-                dims.len()
-            )))
-        }
-    };
     let (strides, _) = elem_strides(dims, order)?;
     for x in multi_index {
         if !matches!(x.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool) {

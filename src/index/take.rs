@@ -161,21 +161,10 @@ pub fn put_along_axis(
 ) -> Result<()> {
     arr.check_writeable()?;
     let (dst, axis) = along_axis_target(arr, indices, axis)?;
-    if !Arc::ptr_eq(&dst, arr)
-        && !crate::array::layout::is_c_contiguous(arr.shape(), arr.strides(), arr.itemsize())
-    {
-        // The flattened copy would not write through: index the array
-        // itself with the unravelled positions instead.
-        let along = along_axis_index(&dst, indices, 0)?;
-        let Index::Array(flat) = &along[0] else {
-            unreachable!("one index array")
-        };
-        let parts = super::multi::unravel_index(flat, arr.shape(), Order::C)?;
-        let index: Vec<Index> = parts
-            .into_iter()
-            .map(|p| Index::Array(Arc::new(p)))
-            .collect();
-        return super::setitem(arr, &index, values);
+    if !Arc::ptr_eq(&dst, arr) && !arr.is_c_contiguous() {
+        // NumPy assigns into `arr.flat`, whose fancy assignment refuses
+        // non-contiguous arrays.
+        return Err(Error::readonly());
     }
     let index = along_axis_index(&dst, indices, axis)?;
     super::setitem(&dst, &index, values)
