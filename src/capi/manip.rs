@@ -469,16 +469,12 @@ pub unsafe extern "C" fn ndc_meshgrid(
 ) -> ndc_status {
     produce_many(outs, capacity, count, || {
         let xs = handles_arg(n, xi, "xi")?;
-        let xy = match text(indexing, "xy", "indexing")? {
-            "xy" => true,
-            "ij" => false,
-            _ => {
-                return Err(Error::invalid(
-                    "Valid values for `indexing` are 'xy' and 'ij'.",
-                ))
-            }
-        };
-        grid::meshgrid(&xs, xy, sparse != 0, copy != 0)
+        grid::meshgrid(
+            &xs,
+            text(indexing, "xy", "indexing")?,
+            sparse != 0,
+            copy != 0,
+        )
     })
 }
 

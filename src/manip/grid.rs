@@ -21,7 +21,17 @@ pub(crate) fn broadcast_view(a: &Arc<Array>, shape: &[usize]) -> Result<Array> {
 /// along axis `i` of an `n`-dimensional grid (axes 0 and 1 swapped for the
 /// Cartesian 'xy' indexing), broadcast to the full grid unless `sparse`,
 /// and copied (C order) when `copy`; otherwise views.
-pub fn meshgrid(xs: &[Arc<Array>], xy: bool, sparse: bool, copy: bool) -> Result<Vec<Array>> {
+/// `indexing` must be "xy" or "ij" (NumPy's error otherwise).
+pub fn meshgrid(xs: &[Arc<Array>], indexing: &str, sparse: bool, copy: bool) -> Result<Vec<Array>> {
+    let xy = match indexing {
+        "xy" => true,
+        "ij" => false,
+        _ => {
+            return Err(Error::invalid(
+                "Valid values for `indexing` are 'xy' and 'ij'.",
+            ))
+        }
+    };
     let n = xs.len();
     crate::array::layout::check_ndim(n)?;
     let mut out: Vec<Arc<Array>> = Vec::with_capacity(n);

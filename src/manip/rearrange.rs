@@ -151,6 +151,10 @@ pub fn repeat(a: &Arc<Array>, repeats: &[i64], axis: Option<i64>) -> Result<Arra
             repeats.len()
         )));
     }
+    if repeats.len() == 1 && repeats[0] < 0 {
+        // One count is broadcast to a shape first, as NumPy.
+        return Err(Error::invalid("negative dimensions are not allowed"));
+    }
     if repeats.iter().any(|&r| r < 0) {
         return Err(Error::invalid("repeats may not contain negative values."));
     }
