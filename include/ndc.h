@@ -65,6 +65,13 @@
 // `ndc_index.flags`: the slice has a step.
 #define NDC_SLICE_HAS_STEP 4
 
+// `max_work` for an exact answer (`ndc_shares_memory`'s NumPy default).
+#define NDC_MAX_WORK_EXACT -1
+
+// `max_work` for the byte-extent check only (`ndc_may_share_memory`'s
+// NumPy default).
+#define NDC_MAX_WORK_BOUNDS 0
+
 // `axis` value meaning Python's `axis=None` (for `ndc_concatenate`: join
 // the flattened arrays).
 #define NDC_AXIS_NONE INT64_MIN
@@ -154,8 +161,22 @@ typedef struct ndc_index {
   const struct ndc_array *array;
 } ndc_index;
 
-// NumPy's `mode=` argument of take, put, choose and ravel_multi_index.
-typedef int32_t ndc_clipmode;
+// Keyword arguments of `ndc_pad`. NULL (or NULL fields) means NumPy's
+// defaults; a field given for a mode that does not take it fails as
+// NumPy ("unsupported keyword arguments for mode ...").
+typedef struct ndc_pad_options {
+  // `sizeof(ndc_pad_options)` as compiled by the caller.
+  size_t struct_size;
+  // `constant_values=` (borrowed; mode "constant"): broadcast to
+  // (ndim, 2) as NumPy's pad widths.
+  const struct ndc_array *constant_values;
+  // `end_values=` (borrowed; mode "linear_ramp").
+  const struct ndc_array *end_values;
+  // `stat_length=` (borrowed; "maximum", "mean", "median", "minimum").
+  const struct ndc_array *stat_length;
+  // `reflect_type=` ("reflect", "symmetric"): "even" or "odd".
+  const char *reflect_type;
+} ndc_pad_options;
 
 // NumPy's print options (`np.set_printoptions`). Set `struct_size` to
 // `sizeof(ndc_printoptions)`; fields may be appended in later versions.
@@ -349,15 +370,6 @@ typedef struct ndc_reduce_options {
 
 // A bug inside ndc (a caught panic); the host keeps running.
 #define NDC_ERR_INTERNAL 14
-
-// `mode='raise'`: an out-of-range index is an error.
-#define NDC_MODE_RAISE 0
-
-// `mode='wrap'`: indices wrap around (`i mod n`).
-#define NDC_MODE_WRAP 1
-
-// `mode='clip'`: indices are clipped to `[0, n-1]`.
-#define NDC_MODE_CLIP 2
 
 #ifdef __cplusplus
 extern "C" {
@@ -828,177 +840,189 @@ ndc_status ndc_nonzero(const struct ndc_array *a,
 // elements of the flattened array.
 ndc_status ndc_flatnonzero(const struct ndc_array *a, struct ndc_array **out);
 
-// `np.take(a, indices, axis, mode)`: a new array of the elements of `a` at
-// `indices` along `axis` (`NDC_AXIS_NONE`: the flattened array), shape
-// `a.shape[:axis] + indices.shape + a.shape[axis+1:]`. Indices are cast to
-// int64 under same_kind rules (float indices fail with `NDC_ERR_DTYPE`).
-ndc_status ndc_take(const struct ndc_array *a,
-                    const struct ndc_array *indices,
-                    int64_t axis,
-                    ndc_clipmode mode,
+// `np.hstack(arrays)`: `n` arrays (after `atleast_1d`) joined along axis 0
+// when the first is 1-d, else axis 1, into a new array.
+ndc_status ndc_hstack(int32_t n, const struct ndc_array *const *arrays, struct ndc_array **out);
+
+// `np.vstack(arrays)`: `n` arrays (after `atleast_2d`) joined along axis 0
+// into a new array.
+ndc_status ndc_vstack(int32_t n, const struct ndc_array *const *arrays, struct ndc_array **out);
+
+// `np.dstack(arrays)`: `n` arrays (after `atleast_3d`) joined along axis 2
+// into a new array.
+ndc_status ndc_dstack(int32_t n, const struct ndc_array *const *arrays, struct ndc_array **out);
+
+// `np.column_stack(arrays)`: 0-d and 1-d inputs become columns, then all
+// `n` are joined along axis 1 into a new array.
+ndc_status ndc_column_stack(int32_t n,
+                            const struct ndc_array *const *arrays,
+                            struct ndc_array **out);
+
+// `np.split(a, indices_or_sections, axis)`: with `indices` NULL, `sections`
+// equal pieces ("array split does not result in an equal division"
+// otherwise); else the pieces between the `nindices` split points. Views
+// of `a`, in `outs` (see the module notes).
+ndc_status ndc_split(const struct ndc_array *a,
+                     int64_t sections,
+                     int32_t nindices,
+                     const int64_t *indices,
+                     int64_t axis,
+                     struct ndc_array **outs,
+                     int32_t capacity,
+                     int32_t *count);
+
+// `np.array_split(a, indices_or_sections, axis)`: as `ndc_split`, but
+// `sections` need not divide the axis (the first pieces get one element
+// more).
+ndc_status ndc_array_split(const struct ndc_array *a,
+                           int64_t sections,
+                           int32_t nindices,
+                           const int64_t *indices,
+                           int64_t axis,
+                           struct ndc_array **outs,
+                           int32_t capacity,
+                           int32_t *count);
+
+// `np.hsplit(a, indices_or_sections)`: `ndc_split` along axis 1 (axis 0
+// for 1-d input).
+ndc_status ndc_hsplit(const struct ndc_array *a,
+                      int64_t sections,
+                      int32_t nindices,
+                      const int64_t *indices,
+                      struct ndc_array **outs,
+                      int32_t capacity,
+                      int32_t *count);
+
+// `np.vsplit(a, indices_or_sections)`: `ndc_split` along axis 0 (ndim >= 2).
+ndc_status ndc_vsplit(const struct ndc_array *a,
+                      int64_t sections,
+                      int32_t nindices,
+                      const int64_t *indices,
+                      struct ndc_array **outs,
+                      int32_t capacity,
+                      int32_t *count);
+
+// `np.dsplit(a, indices_or_sections)`: `ndc_split` along axis 2 (ndim >= 3).
+ndc_status ndc_dsplit(const struct ndc_array *a,
+                      int64_t sections,
+                      int32_t nindices,
+                      const int64_t *indices,
+                      struct ndc_array **outs,
+                      int32_t capacity,
+                      int32_t *count);
+
+// `np.unstack(a, axis)`: the views `a[.., i, ..]` along `axis`, in `outs`.
+ndc_status ndc_unstack(const struct ndc_array *a,
+                       int64_t axis,
+                       struct ndc_array **outs,
+                       int32_t capacity,
+                       int32_t *count);
+
+// `np.roll(a, shift, axis)`: a new array with the elements shifted
+// cyclically; the `nshift` shifts broadcast against the `naxes` axes
+// (`axes` NULL: roll the flattened array).
+ndc_status ndc_roll(const struct ndc_array *a,
+                    int32_t nshift,
+                    const int64_t *shift,
+                    int32_t naxes,
+                    const int64_t *axes,
                     struct ndc_array **out);
 
-// `np.take_along_axis(arr, indices, axis)`: a new array with
-// `out[..., j, ...] = arr[..., indices[..., j, ...], ...]` along `axis`
-// (`NDC_AXIS_NONE`: the flattened array, 1-D indices); `indices` has
-// `arr`'s ndim and broadcasts against it.
-ndc_status ndc_take_along_axis(const struct ndc_array *arr,
-                               const struct ndc_array *indices,
-                               int64_t axis,
-                               struct ndc_array **out);
+// `np.rot90(m, k, axes)`: a view rotated `k` times by 90 degrees from
+// `axes[0]` towards `axes[1]` (`axes` NULL: (0, 1)).
+ndc_status ndc_rot90(const struct ndc_array *m,
+                     int64_t k,
+                     int32_t naxes,
+                     const int64_t *axes,
+                     struct ndc_array **out);
 
-// `np.put(a, ind, v, mode)`: in place, `a.flat[ind[k]] = v.flat[k %
-// len(v)]` in order (the last write wins). `ind` is cast to int64 under
-// safe rules, `v` to `a`'s dtype under unsafe rules. A read-only `a` fails
-// with `NDC_ERR_READONLY`. All arguments are borrowed.
-ndc_status ndc_put(const struct ndc_array *a,
-                   const struct ndc_array *ind,
-                   const struct ndc_array *v,
-                   ndc_clipmode mode);
-
-// `np.put_along_axis(arr, indices, values, axis)`: in place,
-// `arr[..., indices[..., j, ...], ...] = values` (broadcast) along `axis`
+// `np.repeat(a, repeats, axis)`: a new array with each element repeated;
+// one count for every element or one per element along `axis`
 // (`NDC_AXIS_NONE`: the flattened array).
-ndc_status ndc_put_along_axis(const struct ndc_array *arr,
-                              const struct ndc_array *indices,
-                              const struct ndc_array *values,
-                              int64_t axis);
-
-// `np.place(arr, mask, vals)`: in place, the k-th true position of `mask`
-// (same size as `arr`, row-major) receives `vals.flat[k % len(vals)]`;
-// `vals` is cast under safe rules.
-ndc_status ndc_place(const struct ndc_array *arr,
-                     const struct ndc_array *mask,
-                     const struct ndc_array *vals);
-
-// `np.putmask(a, mask, values)`: in place, `a.flat[i] = values.flat[i %
-// len(values)]` where `mask.flat[i]` is true; `values` is cast under safe
-// rules.
-ndc_status ndc_putmask(const struct ndc_array *a,
-                       const struct ndc_array *mask,
-                       const struct ndc_array *values);
-
-// `np.compress(condition, a, axis)`: a new array of the slices of `a`
-// along `axis` (`NDC_AXIS_NONE`: flattened) where the 1-D `condition` is
-// true.
-ndc_status ndc_compress(const struct ndc_array *condition,
-                        const struct ndc_array *a,
-                        int64_t axis,
-                        struct ndc_array **out);
-
-// `np.extract(condition, arr)`: a new 1-D array of the elements of the
-// flattened `arr` where the flattened `condition` is non-zero.
-ndc_status ndc_extract(const struct ndc_array *condition,
-                       const struct ndc_array *arr,
-                       struct ndc_array **out);
-
-// `np.choose(a, choices, mode)`: a new array with `out[i] =
-// choices[a[i]][i]`, `a` (cast to int64 under safe rules) and the `n`
-// choices broadcast together; the dtype is the promotion of the choices.
-ndc_status ndc_choose(const struct ndc_array *a,
-                      int32_t n,
-                      const struct ndc_array *const *choices,
-                      ndc_clipmode mode,
+ndc_status ndc_repeat(const struct ndc_array *a,
+                      int32_t nrepeats,
+                      const int64_t *repeats,
+                      int64_t axis,
                       struct ndc_array **out);
 
-// `np.argwhere(a)`: a new `(N, a.ndim)` int64 array of the indices of the
-// non-zero elements (0-d input: shape (1, 0) if true, (0, 0) if false).
-ndc_status ndc_argwhere(const struct ndc_array *a, struct ndc_array **out);
+// `np.tile(a, reps)`: a new array of `a` repeated `reps[k]` times along
+// each axis.
+ndc_status ndc_tile(const struct ndc_array *a,
+                    int32_t nreps,
+                    const int64_t *reps,
+                    struct ndc_array **out);
 
-// `np.where(condition)` with one argument, which NumPy defines as
-// `np.nonzero(condition)`: identical to `ndc_nonzero` (same outputs and
-// errors).
-ndc_status ndc_where_nonzero(const struct ndc_array *condition,
-                             struct ndc_array **outs,
-                             int32_t capacity,
-                             int32_t *count);
+// `np.resize(a, new_shape)`: a new array of `new_shape` filled by
+// repeating the flattened `a`.
+ndc_status ndc_resize(const struct ndc_array *a,
+                      int32_t ndim,
+                      const int64_t *new_shape,
+                      struct ndc_array **out);
 
-// `np.diag(v, k)`: for 1-D `v` a new 2-D array with `v` on the k-th
-// diagonal; for 2-D `v` its k-th diagonal as a read-only view (as NumPy).
-// Other ranks fail with NumPy's "Input must be 1- or 2-d.".
-ndc_status ndc_diag(const struct ndc_array *v, int64_t k, struct ndc_array **out);
+// `np.trim_zeros(filt, trim, axis)`: a view without leading ('f') and/or
+// trailing ('b') zeros (`trim` NULL: "fb") along `axes` (NULL: every
+// axis). A 0-d input comes back as a new reference to itself.
+ndc_status ndc_trim_zeros(const struct ndc_array *filt,
+                          const char *trim,
+                          int32_t naxes,
+                          const int64_t *axes,
+                          struct ndc_array **out);
 
-// `np.diag_indices(n, ndim)`: `ndim` new int64 arrays `arange(n)` in
-// `outs` (see the module rule for `outs`, `capacity`, `count`).
-ndc_status ndc_diag_indices(int64_t n,
-                            int32_t ndim,
-                            struct ndc_array **outs,
-                            int32_t capacity,
-                            int32_t *count);
+// `np.pad(array, pad_width, mode, **options)`: a new padded array.
+// `pad_width` is a signed integer array broadcast to (ndim, 2) as NumPy
+// (one value, a (before, after) pair, or one pair per axis); `mode` is
+// NumPy's name ("constant", "edge", "linear_ramp", "maximum", "mean",
+// "median", "minimum", "reflect", "symmetric", "wrap", "empty"; NULL:
+// "constant").
+ndc_status ndc_pad(const struct ndc_array *array,
+                   const struct ndc_array *pad_width,
+                   const char *mode,
+                   const struct ndc_pad_options *options,
+                   struct ndc_array **out);
 
-// `np.diag_indices_from(arr)`: `diag_indices(arr.shape[0], arr.ndim)` for
-// an array of at least 2 equal dimensions.
-ndc_status ndc_diag_indices_from(const struct ndc_array *arr,
-                                 struct ndc_array **outs,
-                                 int32_t capacity,
-                                 int32_t *count);
+// `np.meshgrid(*xi, copy, sparse, indexing)`: `n` coordinate arrays
+// (`indexing` "xy" or "ij"; NULL: "xy"). Non-zero `sparse` keeps the
+// broadcastable shapes; zero `copy` returns views. Results in `outs`.
+ndc_status ndc_meshgrid(int32_t n,
+                        const struct ndc_array *const *xi,
+                        const char *indexing,
+                        int32_t sparse,
+                        int32_t copy,
+                        struct ndc_array **outs,
+                        int32_t capacity,
+                        int32_t *count);
 
-// `np.tril_indices(n, k, m)`: two new int64 arrays (rows, columns) of the
-// lower triangle `j <= i + k` of an `(n, m)` array; `m == -1` means `m = n`.
-ndc_status ndc_tril_indices(int64_t n,
-                            int64_t k,
-                            int64_t m,
-                            struct ndc_array **outs,
-                            int32_t capacity,
-                            int32_t *count);
+// `np.indices(dimensions, dtype)`: a new array of shape `(ndim, *dims)`
+// holding the index of each position along each axis.
+ndc_status ndc_indices(int32_t ndim,
+                       const int64_t *dimensions,
+                       ndc_dtype dtype,
+                       struct ndc_array **out);
 
-// `np.triu_indices(n, k, m)`: two new int64 arrays (rows, columns) of the
-// upper triangle `j >= i + k` of an `(n, m)` array; `m == -1` means `m = n`.
-ndc_status ndc_triu_indices(int64_t n,
-                            int64_t k,
-                            int64_t m,
-                            struct ndc_array **outs,
-                            int32_t capacity,
-                            int32_t *count);
+// `np.indices(dimensions, dtype, sparse=True)`: `ndim` new arrays, the
+// `i`-th of shape `(1, .., dims[i], .., 1)`, in `outs`.
+ndc_status ndc_indices_sparse(int32_t ndim,
+                              const int64_t *dimensions,
+                              ndc_dtype dtype,
+                              struct ndc_array **outs,
+                              int32_t capacity,
+                              int32_t *count);
 
-// `np.tril_indices_from(arr, k)` for a 2-D `arr`.
-ndc_status ndc_tril_indices_from(const struct ndc_array *arr,
-                                 int64_t k,
-                                 struct ndc_array **outs,
-                                 int32_t capacity,
-                                 int32_t *count);
+// `np.may_share_memory(a, b, max_work)`: writes 1 to `*out` when the two
+// arrays may share memory (byte extents overlap for `max_work` 0; an
+// undecided search also answers 1), else 0.
+ndc_status ndc_may_share_memory(const struct ndc_array *a,
+                                const struct ndc_array *b,
+                                int64_t max_work,
+                                int32_t *out);
 
-// `np.triu_indices_from(arr, k)` for a 2-D `arr`.
-ndc_status ndc_triu_indices_from(const struct ndc_array *arr,
-                                 int64_t k,
-                                 struct ndc_array **outs,
-                                 int32_t capacity,
-                                 int32_t *count);
-
-// `np.unravel_index(indices, shape, order)`: `ndim` new int64 arrays (each
-// of `indices`' shape), the multi-indices of the flat `indices` in an
-// array of `shape` (`order` `NDC_ORDER_C`/`DEFAULT` or `NDC_ORDER_F`).
-ndc_status ndc_unravel_index(const struct ndc_array *indices,
-                             int32_t ndim,
-                             const int64_t *shape,
-                             ndc_order order,
-                             struct ndc_array **outs,
-                             int32_t capacity,
-                             int32_t *count);
-
-// `np.ravel_multi_index(multi_index, dims, mode, order)`: a new int64
-// array of the flat indices of the `n` broadcast coordinate arrays in an
-// array of shape `dims`. `nmodes` 0 means one mode, `*modes`, for every
-// dimension (NumPy's `mode='clip'`); otherwise `modes` lists one mode per
-// dimension (NumPy's `mode=('wrap', 'clip')`) and `nmodes` must be `ndim`.
-ndc_status ndc_ravel_multi_index(int32_t n,
-                                 const struct ndc_array *const *multi_index,
-                                 int32_t ndim,
-                                 const int64_t *dims,
-                                 int32_t nmodes,
-                                 const ndc_clipmode *modes,
-                                 ndc_order order,
-                                 struct ndc_array **out);
-
-// `np.ix_(*args)`: for `n` 1-D arrays, `n` new handles, the k-th a view of
-// `args[k]` reshaped to `(1, .., len, .., 1)` (boolean masks become the
-// int64 positions of their true entries), so that `a[ix_(...)]` indexes
-// the cross product.
-ndc_status ndc_ix_(int32_t n,
-                   const struct ndc_array *const *args,
-                   struct ndc_array **outs,
-                   int32_t capacity,
-                   int32_t *count);
+// `np.shares_memory(a, b, max_work)`: writes 1 to `*out` when some byte is
+// used by both arrays, else 0; exact for `max_work` -1, failing with
+// "Exceeded max_work" when a positive limit is reached first.
+ndc_status ndc_shares_memory(const struct ndc_array *a,
+                             const struct ndc_array *b,
+                             int64_t max_work,
+                             int32_t *out);
 
 // NumPy's `repr(a)` ("array([1., 2.])") into `*out`, a NUL-terminated
 // string the caller frees with `ndc_free`.

@@ -73,14 +73,21 @@ pub fn copy_into(src: &Array, dst: &Array) -> Result<()> {
         )));
     }
     let (sp, dp) = (src.data_ptr(), dst.data_ptr());
-    if src.dtype() == dst.dtype()
-        && ((src.is_c_contiguous() && dst.is_c_contiguous())
-            || (src.is_f_contiguous() && dst.is_f_contiguous()))
-    {
-        // SAFETY: A3 — both arrays are contiguous with nbytes bytes from
-        // element 0 (contiguous layouts have non-negative strides only when
-        // their extent starts at element 0, which contiguity implies).
-        unsafe { std::ptr::copy_nonoverlapping(sp, dp, src.nbytes()) };
+    if src.dtype() == dst.dtype() {
+        if src.size() > 0 {
+            // SAFETY: A3 for both arrays: the plan visits only offsets of
+            // their layouts; the caller guarantees that they do not overlap.
+            unsafe {
+                copy_strided(
+                    sp,
+                    dp,
+                    src.shape(),
+                    src.strides(),
+                    dst.strides(),
+                    src.itemsize(),
+                )
+            };
+        }
         return Ok(());
     }
     dispatch!(src.dtype(), S => dispatch!(dst.dtype(), D => {
@@ -93,6 +100,303 @@ pub fn copy_into(src: &Array, dst: &Array) -> Result<()> {
         })
     }));
     Ok(())
+}
+
+/// Bytes of one source run of a tile of the blocked transposing copy; the
+/// tile spans `STRIP_BYTES / isz` elements along the source's contiguous
+/// axis and one destination cache line (`LINE / isz` elements) along the
+/// other.
+const STRIP_BYTES: usize = 1024;
+/// A cache line.
+const LINE: usize = 64;
+/// Copies of at least this many bytes run on the pool.
+const PARALLEL_BYTES: usize = 1 << 22;
+/// Contiguous runs are cut into pieces of at most this many bytes, so that
+/// one long run can still be shared by the pool.
+const PIECE_BYTES: usize = 1 << 20;
+
+/// How the innermost axes of a same-dtype copy are walked.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kernel {
+    /// Source and destination both step by the item size: memcpy of runs.
+    Contiguous,
+    /// The destination steps by the item size along the inner axis and the
+    /// source along axis `j`: square tiles of both axes, so that every cache
+    /// line read from the source and written to the destination is used
+    /// whole while it is in L1 (a transpose).
+    Blocked(usize),
+    /// Any other strides: one element at a time along the inner axis.
+    Strided,
+}
+
+/// Visits the outer offsets `(src, dst)` of the flat index range
+/// `start..end` of an odometer over `shape` (row-major).
+fn walk(
+    shape: &[usize],
+    ss: &[isize],
+    ds: &[isize],
+    start: usize,
+    end: usize,
+    mut f: impl FnMut(isize, isize),
+) {
+    let nd = shape.len();
+    let mut idx = vec![0usize; nd];
+    let mut rem = start;
+    let (mut so, mut dof) = (0isize, 0isize);
+    for k in (0..nd).rev() {
+        idx[k] = rem % shape[k];
+        rem /= shape[k];
+        so += idx[k] as isize * ss[k];
+        dof += idx[k] as isize * ds[k];
+    }
+    for _ in start..end {
+        f(so, dof);
+        let mut k = nd;
+        while k > 0 {
+            k -= 1;
+            idx[k] += 1;
+            so += ss[k];
+            dof += ds[k];
+            if idx[k] < shape[k] {
+                break;
+            }
+            so -= ss[k] * shape[k] as isize;
+            dof -= ds[k] * shape[k] as isize;
+            idx[k] = 0;
+        }
+    }
+}
+
+/// The axes of a same-dtype copy after dropping axes of length 1, ordering
+/// them by decreasing destination stride (stable, so equal strides keep the
+/// logical order) and merging neighbours that both layouts step through as
+/// one axis. Never empty: a single element is one axis of length 1.
+fn copy_axes(
+    shape: &[usize],
+    ss: &[isize],
+    ds: &[isize],
+    isz: usize,
+) -> Vec<(usize, isize, isize)> {
+    let mut axes: Vec<(usize, isize, isize)> = (0..shape.len())
+        .filter(|&k| shape[k] != 1)
+        .map(|k| (shape[k], ss[k], ds[k]))
+        .collect();
+    axes.sort_by_key(|a| std::cmp::Reverse(a.2.unsigned_abs()));
+    let mut merged: Vec<(usize, isize, isize)> = Vec::with_capacity(axes.len());
+    for ax in axes {
+        match merged.last_mut() {
+            Some(o) if o.1 == ax.1 * ax.0 as isize && o.2 == ax.2 * ax.0 as isize => {
+                *o = (o.0 * ax.0, ax.1, ax.2);
+            }
+            _ => merged.push(ax),
+        }
+    }
+    if merged.is_empty() {
+        merged.push((1, isz as isize, isz as isize));
+    }
+    merged
+}
+
+/// Copies the elements of a strided layout of `shape` from `sp` (strides
+/// `ss`) to `dp` (strides `ds`), `isz` bytes each, with no conversion.
+/// Picks a memcpy of contiguous runs, the cache-blocked transposing copy
+/// when the destination is contiguous along its inner axis but the source
+/// is not, or an element loop; large copies are shared by the pool.
+///
+/// # Safety
+/// Every offset of both layouts must be valid for `isz` bytes, and the two
+/// regions must not overlap.
+pub(crate) unsafe fn copy_strided(
+    sp: *const u8,
+    dp: *mut u8,
+    shape: &[usize],
+    ss: &[isize],
+    ds: &[isize],
+    isz: usize,
+) {
+    if shape.contains(&0) {
+        return;
+    }
+    let axes = copy_axes(shape, ss, ds, isz);
+    let nd = axes.len();
+    let (n1, s1, d1) = axes[nd - 1];
+    let i = isz as isize;
+    let kernel = if s1 == i && d1 == i {
+        Kernel::Contiguous
+    } else if d1 == i {
+        match (0..nd - 1).find(|&j| axes[j].1 == i && axes[j].0 >= 4) {
+            Some(j) if n1 >= 4 => Kernel::Blocked(j),
+            _ => Kernel::Strided,
+        }
+    } else {
+        Kernel::Strided
+    };
+    // Outer axes (walked by the odometer) and the unit of work per outer
+    // index: pieces of a run, strips of tiles, or one strided row.
+    let mut outer: Vec<(usize, isize, isize)> = axes[..nd - 1].to_vec();
+    let pieces = match kernel {
+        Kernel::Contiguous => (n1 * isz).div_ceil(PIECE_BYTES).max(1),
+        Kernel::Blocked(j) => {
+            let p = outer.remove(j).0.div_ceil(STRIP_BYTES / isz);
+            p.max(1)
+        }
+        Kernel::Strided => 1,
+    };
+    let oshape: Vec<usize> = outer.iter().map(|a| a.0).collect();
+    let oss: Vec<isize> = outer.iter().map(|a| a.1).collect();
+    let ods: Vec<isize> = outer.iter().map(|a| a.2).collect();
+    let rows: usize = oshape.iter().product();
+    let units = rows * pieces;
+    let (spu, dpu) = (sp as usize, dp as usize);
+    let run = |start: usize, end: usize| {
+        // Units start..end: rows start/pieces ..= (end-1)/pieces.
+        let (r0, r1) = (start / pieces, (end - 1) / pieces + 1);
+        let mut r = r0;
+        walk(&oshape, &oss, &ods, r0, r1, |so, dof| {
+            let p0 = if r == r0 { start % pieces } else { 0 };
+            let p1 = if r + 1 == r1 {
+                (end - 1) % pieces + 1
+            } else {
+                pieces
+            };
+            r += 1;
+            let (s, d) = (
+                (spu as *const u8).wrapping_offset(so),
+                (dpu as *mut u8).wrapping_offset(dof),
+            );
+            // SAFETY: the offsets come from the layouts (caller's contract).
+            unsafe {
+                match kernel {
+                    Kernel::Contiguous => {
+                        let lo = p0 * PIECE_BYTES;
+                        let hi = (p1 * PIECE_BYTES).min(n1 * isz);
+                        std::ptr::copy_nonoverlapping(s.add(lo), d.add(lo), hi - lo);
+                    }
+                    Kernel::Blocked(j) => {
+                        let (nj, sj, dj) = axes[j];
+                        let strip = STRIP_BYTES / isz;
+                        let lo = p0 * strip;
+                        let hi = (p1 * strip).min(nj);
+                        let s = s.wrapping_offset(lo as isize * sj);
+                        let d = d.wrapping_offset(lo as isize * dj);
+                        tiles(s, d, hi - lo, dj, n1, s1, isz);
+                    }
+                    Kernel::Strided => strided_row(s, d, n1, s1, d1, isz),
+                }
+            }
+        });
+    };
+    let threads = crate::threads::num_threads();
+    let bytes = shape.iter().product::<usize>() * isz;
+    if threads > 1 && bytes >= PARALLEL_BYTES && units > 1 {
+        let chunks = (threads * 4).min(units);
+        let par = || {
+            use rayon::prelude::*;
+            (0..chunks).into_par_iter().for_each(|c| {
+                let (a, b) = (units * c / chunks, units * (c + 1) / chunks);
+                if a < b {
+                    run(a, b);
+                }
+            })
+        };
+        if crate::threads::install(par).is_ok() {
+            return;
+        }
+    }
+    run(0, units);
+}
+
+/// Calls `$body` with `$T` bound to an unsigned type of `$isz` bytes.
+macro_rules! by_size {
+    ($isz:expr, $T:ident => $body:expr) => {
+        match $isz {
+            1 => {
+                type $T = u8;
+                $body
+            }
+            2 => {
+                type $T = u16;
+                $body
+            }
+            4 => {
+                type $T = u32;
+                $body
+            }
+            8 => {
+                type $T = u64;
+                $body
+            }
+            _ => {
+                type $T = u128;
+                $body
+            }
+        }
+    };
+}
+
+/// One row of `n` elements, source stride `s1`, destination stride `d1`.
+///
+/// # Safety
+/// As [`copy_strided`].
+unsafe fn strided_row(s: *const u8, d: *mut u8, n: usize, s1: isize, d1: isize, isz: usize) {
+    by_size!(isz, T => {
+        for k in 0..n as isize {
+            // SAFETY: the caller's contract.
+            unsafe {
+                let v = (s.wrapping_offset(k * s1) as *const T).read_unaligned();
+                (d.wrapping_offset(k * d1) as *mut T).write_unaligned(v);
+            }
+        }
+    })
+}
+
+/// The blocked transposing copy of an `na x nb` block: element `(a, b)` is
+/// read at `s + a*isz + b*sb` and written at `d + a*da + b*isz`. Tiles of
+/// `STRIP_BYTES / isz` elements along `a` by one cache line (`LINE / isz`
+/// elements) along `b`: each destination row of the tile receives one whole
+/// cache line, and each of the tile's few source rows is read as one long
+/// sequential run that the hardware prefetcher follows.
+///
+/// # Safety
+/// As [`copy_strided`].
+unsafe fn tiles(s: *const u8, d: *mut u8, na: usize, da: isize, nb: usize, sb: isize, isz: usize) {
+    let i = isz as isize;
+    if sb % i != 0 || da % i != 0 {
+        for a in 0..na as isize {
+            // SAFETY: the caller's contract.
+            unsafe {
+                strided_row(
+                    s.wrapping_offset(a * i),
+                    d.wrapping_offset(a * da),
+                    nb,
+                    sb,
+                    i,
+                    isz,
+                )
+            };
+        }
+        return;
+    }
+    let tb = (LINE / isz).max(1);
+    by_size!(isz, T => {
+        let (s, d) = (s as *const T, d as *mut T);
+        let (sb, da) = (sb / i, da / i);
+        let mut b0 = 0;
+        while b0 < nb {
+            let bn = (nb - b0).min(tb);
+            for a in 0..na {
+                let (sr, dr) = (s.wrapping_add(a), d.wrapping_offset(a as isize * da));
+                for b in b0..b0 + bn {
+                    // SAFETY: the caller's contract.
+                    unsafe {
+                        let v = sr.wrapping_offset(b as isize * sb).read_unaligned();
+                        dr.add(b).write_unaligned(v);
+                    }
+                }
+            }
+            b0 += bn;
+        }
+    })
 }
 
 /// The strides a K-order copy of `src` gets: the source's axis order by

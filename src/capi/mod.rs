@@ -21,6 +21,7 @@ pub mod elementwise;
 pub mod error;
 pub mod index;
 pub mod indexing;
+pub mod manip;
 pub mod options;
 pub mod print;
 pub mod shape;

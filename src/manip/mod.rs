@@ -3,8 +3,14 @@
 //! expand_dims, swapaxes, moveaxis, ravel) and the copies NumPy makes when
 //! they do not.
 
+pub mod grid;
 pub mod join;
+pub mod overlap;
+pub mod pad;
+mod padstat;
+pub mod rearrange;
 pub mod shape;
+pub mod split;
 
 use crate::error::{Error, ErrorKind};
 
