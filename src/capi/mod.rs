@@ -22,6 +22,7 @@ pub mod error;
 pub mod index;
 pub mod options;
 pub mod print;
+pub mod reduce;
 pub mod shape;
 pub mod ufunc;
 pub mod ufuncs;
