@@ -195,26 +195,6 @@ typedef struct ndc_printoptions {
   int32_t suppress;
 } ndc_printoptions;
 
-// Facts about the BLAS library ndc runs on. Strings are static (owned by
-// the library, never freed by the caller).
-typedef struct ndc_blas_details {
-  // `sizeof(ndc_blas_details)` as compiled by the caller.
-  size_t struct_size;
-  // "OpenBLAS".
-  const char *vendor;
-  // Version, e.g. "0.3.21".
-  const char *version;
-  // "pthreads", "openmp" or "sequential".
-  const char *threading;
-  // Kernel family chosen for this CPU ("SkylakeX", "Haswell", or a
-  // generic fallback such as "Prescott").
-  const char *kernel;
-  // The library's full configuration string.
-  const char *config;
-  // Number of BLAS threads.
-  int32_t num_threads;
-} ndc_blas_details;
-
 // Keyword arguments of a reduction (sum, mean, std, min, argmax, median,
 // ...). NULL means NumPy's defaults; a zero-initialised struct with
 // `struct_size` set means the same. Fields a function does not take are
@@ -242,6 +222,26 @@ typedef struct ndc_reduce_options {
   // `ddof=` of var and std.
   double ddof;
 } ndc_reduce_options;
+
+// Facts about the BLAS library ndc runs on. Strings are static (owned by
+// the library, never freed by the caller).
+typedef struct ndc_blas_details {
+  // `sizeof(ndc_blas_details)` as compiled by the caller.
+  size_t struct_size;
+  // "OpenBLAS".
+  const char *vendor;
+  // Version, e.g. "0.3.21".
+  const char *version;
+  // "pthreads", "openmp" or "sequential".
+  const char *threading;
+  // Kernel family chosen for this CPU ("SkylakeX", "Haswell", or a
+  // generic fallback such as "Prescott").
+  const char *kernel;
+  // The library's full configuration string.
+  const char *config;
+  // Number of BLAS threads.
+  int32_t num_threads;
+} ndc_blas_details;
 
 // Invalid / "not given" dtype (only meaningful where documented, such as
 // the `*_like` constructors where it keeps the prototype's dtype).
@@ -1043,6 +1043,83 @@ ndc_status ndc_set_printoptions(const struct ndc_printoptions *opts);
 // Reads the print options in force into `*out`, whose `struct_size` the
 // caller sets (a smaller struct fails with `NDC_ERR_INVALID_ARGUMENT`).
 ndc_status ndc_get_printoptions(struct ndc_printoptions *out);
+
+// `np.sum(a, axis, dtype, out, keepdims, initial, where)`: bool and
+// integers narrower than 64 bits sum in int64 (unsigned in uint64);
+// floating sums are pairwise as NumPy's.
+ndc_status ndc_sum(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.prod(a, axis, dtype, out, keepdims, initial, where)`, with the
+// integer accumulators of `ndc_sum`.
+ndc_status ndc_prod(const struct ndc_array *a,
+                    const struct ndc_reduce_options *opts,
+                    struct ndc_array **out);
+
+// `np.max(a, axis, out, keepdims, initial, where)`: nan propagates;
+// an empty reduction without `initial` fails ("zero-size array to
+// reduction operation maximum which has no identity").
+ndc_status ndc_max(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.amax`: the same as `ndc_max`.
+ndc_status ndc_amax(const struct ndc_array *a,
+                    const struct ndc_reduce_options *opts,
+                    struct ndc_array **out);
+
+// `np.min(a, axis, out, keepdims, initial, where)`: nan propagates.
+ndc_status ndc_min(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.amin`: the same as `ndc_min`.
+ndc_status ndc_amin(const struct ndc_array *a,
+                    const struct ndc_reduce_options *opts,
+                    struct ndc_array **out);
+
+// `np.ptp(a, axis, out, keepdims)`: max - min.
+ndc_status ndc_ptp(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.any(a, axis, out, keepdims, where)`: a bool result.
+ndc_status ndc_any(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.all(a, axis, out, keepdims, where)`: a bool result.
+ndc_status ndc_all(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.mean(a, axis, dtype, out, keepdims, where)`: integers average in
+// float64, float16 through float32.
+ndc_status ndc_mean(const struct ndc_array *a,
+                    const struct ndc_reduce_options *opts,
+                    struct ndc_array **out);
+
+// `np.var(a, axis, dtype, out, ddof, keepdims, where)`: two-pass
+// (mean first, then the pairwise sum of squared deviations); complex
+// input gives a real result.
+ndc_status ndc_var(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.std(a, axis, dtype, out, ddof, keepdims, where)`: `sqrt(var)`.
+ndc_status ndc_std(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.<name>.reduce(a, axis, dtype, out, keepdims, initial, where)` for
+// the reducible binary ufuncs: "add", "multiply", "maximum", "minimum",
+// "fmax", "fmin", "logical_and", "logical_or", "logical_xor",
+// "bitwise_and", "bitwise_or", "bitwise_xor". `name` is borrowed.
+ndc_status ndc_ufunc_reduce(const char *name,
+                            const struct ndc_array *a,
+                            const struct ndc_reduce_options *opts,
+                            struct ndc_array **out);
 
 // `np.reshape(a, shape, order)`: one entry of `shape` may be -1. A view
 // when the memory layout allows it (NumPy's rule), otherwise a copy. Size

@@ -24,6 +24,7 @@ pub mod indexing;
 pub mod manip;
 pub mod options;
 pub mod print;
+pub mod reduce;
 pub mod shape;
 pub mod ufunc;
 pub mod ufuncs;

@@ -36,7 +36,6 @@ pub struct ndc_reduce_options {
 }
 
 /// Reads an `ndc_reduce_options` (NULL means the defaults).
-#[allow(dead_code)] // the reductions call it
 pub(crate) fn read_reduce_options(opts: *const ndc_reduce_options) -> Result<ReduceOptions> {
     if opts.is_null() {
         return Ok(ReduceOptions::default());

@@ -4,6 +4,11 @@
 //! reductions take (`axis`, `keepdims`, `dtype`, `out`, `where`,
 //! `initial`, `ddof`) and the normalisation of the axes to reduce.
 
+pub(crate) mod engine;
+pub mod pairwise;
+pub mod stats;
+pub mod ufunc_reduce;
+
 use std::sync::Arc;
 
 use crate::array::Array;
@@ -64,6 +69,22 @@ pub fn reduced_shape(shape: &[usize], axes: &[usize], keepdims: bool) -> Vec<usi
         }
     }
     out
+}
+
+/// A new 0-d array holding `v`.
+pub(crate) fn scalar<T: crate::dtype::Element>(v: T) -> Result<Array> {
+    let a = Array::empty(T::DTYPE, &[], crate::array::Order::C)?;
+    a.fill(v)?;
+    Ok(a)
+}
+
+/// A read-only view of `a` broadcast to `shape` (zero strides).
+pub(crate) fn broadcast_view(a: &Arc<Array>, shape: &[usize]) -> Result<Array> {
+    let strides = crate::iter::broadcast_strides(a.shape(), a.strides(), shape)
+        .ok_or_else(|| crate::iter::broadcast_to_error(a.shape(), shape))?;
+    let v = a.view_unchecked(shape.to_vec(), strides, a.offset(), a.dtype());
+    v.set_writeable(false)?;
+    Ok(v)
 }
 
 #[cfg(test)]

@@ -1,0 +1,277 @@
+#!/usr/bin/env python3
+"""Generate the golden fixtures for ndc's reductions and statistics.
+
+NumPy (with ml_dtypes for bfloat16) is the oracle; the output is
+deterministic (fixed values and seeds).
+
+    python3 scripts/gen_reduce_fixtures.py
+
+writes tests/fixtures/reduce.json, read by tests/reduce.rs.
+
+Encoding:
+- {"bases": {name: hex}, "cases": [...]}, one case per line;
+- an array is {"dtype", "base", "shape", "strides", "offset"}: the raw
+  memory of the array owning the data (a name in "bases") and the array's
+  layout in it, in bytes;
+- a case is {"id", "fn", "a": array, "axes": null | [ints], "keepdims"
+  (absent: false),
+  optional "dtype", "where": array, "initial": {"dtype", "hex"} (a 0-d
+  value), "out": array, "ddof"} and either "res": {"dtype", "shape", "hex"}
+  (C-ordered element bytes; for out= the out array after the call) or
+  "error": [builtin exception class, message].
+- "fn" is a NumPy function name (sum, prod, max, min, ptp, any, all, mean,
+  var, std) or "reduce:<ufunc>" for ufunc.reduce.
+"""
+
+import json
+import os
+import warnings
+
+import ml_dtypes
+import numpy as np
+
+warnings.simplefilter("ignore")
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "tests", "fixtures", "reduce.json")
+
+BF16 = np.dtype(ml_dtypes.bfloat16)
+NAMES = [
+    "bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
+    "uint64", "float16", "bfloat16", "float32", "float64", "complex64",
+    "complex128",
+]
+FLOATS = ["float16", "bfloat16", "float32", "float64"]
+
+
+def dt(name):
+    return BF16 if name == "bfloat16" else np.dtype(name)
+
+
+def err(e):
+    for k in type(e).__mro__:
+        if k.__module__ == "builtins":
+            return [k.__name__, str(e)]
+    return [type(e).__name__, str(e)]
+
+
+def result(a):
+    a = np.asarray(a)
+    name = "bfloat16" if a.dtype == BF16 else a.dtype.name
+    return {"dtype": name, "shape": list(a.shape),
+            "hex": np.ascontiguousarray(a).tobytes().hex()}
+
+
+BASES = {}
+
+
+def spec(base, view):
+    while base.base is not None:
+        base = base.base
+    assert base.flags.owndata and (base.flags.c_contiguous or base.flags.f_contiguous)
+    off = view.__array_interface__["data"][0] - base.__array_interface__["data"][0]
+    raw = base.tobytes(order="A").hex()
+    name = "b%d" % len(BASES)
+    for k, v in BASES.items():
+        if v == raw:
+            name = k
+            break
+    BASES[name] = raw
+    dname = "bfloat16" if base.dtype == BF16 else base.dtype.name
+    return {"dtype": dname, "base": name, "shape": list(view.shape),
+            "strides": list(view.strides), "offset": off}
+
+
+def values(name, n, rng, nan=False):
+    """n values of dtype `name`: small integers and exact binary fractions,
+    so that most sums are exact whatever the order."""
+    if name == "bool":
+        return rng.integers(0, 2, n).astype(bool)
+    if "int" in name:
+        info = np.iinfo(name)
+        lo = max(info.min, -20)
+        v = rng.integers(lo, 21, n)
+        if name in ("int8", "uint8"):
+            v = rng.integers(max(info.min, -3), 4, n)
+        return v.astype(name)
+    if name.startswith("complex"):
+        v = (rng.integers(-8, 9, n) / 4 + 1j * (rng.integers(-8, 9, n) / 4)).astype(name)
+        if nan and n > 3:
+            v[2] = complex(np.nan, 1)
+        return v
+    v = (rng.integers(-16, 17, n) / 8).astype(dt(name))
+    if nan and n > 3:
+        v[2] = np.nan
+    return v
+
+
+def layouts(name, rng, nan=False):
+    """(label, base, view) triples of 3-d shapes in several layouts."""
+    out = []
+    b = values(name, 24, rng, nan).reshape(2, 3, 4)
+    out.append(("C", b, b))
+    f = np.asfortranarray(values(name, 24, rng, nan).reshape(2, 3, 4))
+    out.append(("F", f, f))
+    s = values(name, 2 * 6 * 4, rng, nan).reshape(2, 6, 4)
+    out.append(("strided", s, s[:, ::2, ::-1]))
+    z = np.empty((2, 0, 3), dt(name))
+    out.append(("empty", z, z))
+    return out
+
+
+CASES = []
+
+
+def run(fn, a, **kw):
+    if fn.startswith("reduce:"):
+        return getattr(np, fn[7:]).reduce(a, **kw)
+    return getattr(np, fn)(a, **kw)
+
+
+def case(cid, fn, base, view, axes="none", keepdims=False, dtype=None,
+         where=None, initial=None, out=None, ddof=None):
+    if axes is None:
+        js = None
+    elif axes == "none":
+        js = [0] if fn.startswith("reduce:") else None
+    else:
+        js = list(axes) if isinstance(axes, tuple) else [axes]
+    c = {"id": cid, "fn": fn, "a": spec(base, view), "axes": js}
+    if keepdims:
+        c["keepdims"] = True
+    kw = {}
+    if axes != "none":
+        kw["axis"] = axes
+    if keepdims:
+        kw["keepdims"] = True
+    if dtype is not None:
+        c["dtype"] = dtype
+        kw["dtype"] = dt(dtype)
+    if where is not None:
+        c["where"] = spec(where, where)
+        kw["where"] = where
+    if initial is not None:
+        v = np.asarray(initial)
+        c["initial"] = result(v)
+        kw["initial"] = v[()]
+    if ddof is not None:
+        c["ddof"] = ddof
+        kw["ddof"] = ddof
+    if out is not None:
+        c["out"] = spec(out, out)
+        kw["out"] = out
+    try:
+        r = run(fn, view, **kw)
+        c["res"] = result(out if out is not None else r)
+    except Exception as e:  # noqa: BLE001
+        c["error"] = err(e)
+    CASES.append(c)
+
+
+def main():
+    rng = np.random.default_rng(1234)
+    fns = ["sum", "prod", "max", "min", "ptp", "any", "all", "mean", "var", "std"]
+    axes_list = ["none", 0, -1, (0, 2), (), (1,)]
+    light = ("ptp", "any", "all", "prod", "min")
+    for name in NAMES:
+        for label, base, view in layouts(name, rng):
+            for fn in fns:
+                for ax in axes_list:
+                    if ax in ((), (1,)) and fn not in ("sum", "max"):
+                        continue
+                    if fn in light and ax != "none" and label != "C":
+                        continue
+                    if label == "empty" and ax in (-1, (1,)):
+                        continue
+                    for kd in (False, True):
+                        if kd and (ax != (0, 2) or fn not in ("sum", "max", "mean", "var")):
+                            continue
+                        case(f"{fn}/{name}/{label}/{ax}/{kd}", fn, base, view, ax, kd)
+        # nan inputs
+        if name in FLOATS or name.startswith("complex"):
+            for label, base, view in layouts(name, rng, nan=True)[:1]:
+                for fn in fns:
+                    for ax in ("none", 1):
+                        case(f"nan/{fn}/{name}/{label}/{ax}", fn, base, view, ax)
+    # ufunc.reduce for every reducible ufunc and dtype
+    ops = ["add", "multiply", "maximum", "minimum", "fmax", "fmin",
+           "logical_and", "logical_or", "logical_xor", "bitwise_and",
+           "bitwise_or", "bitwise_xor"]
+    for op in ops:
+        for name in NAMES:
+            if op in ("fmin", "logical_xor", "bitwise_xor") and name not in ("bool", "int8", "uint64", "float16", "float64", "complex64"):
+                continue
+            b = values(name, 12, rng).reshape(3, 4)
+            case(f"reduce/{op}/{name}/0", "reduce:" + op, b, b, 0)
+            case(f"reduce/{op}/{name}/all", "reduce:" + op, b, b, None)
+            e = np.empty((0, 3), dt(name))
+            case(f"reduce/{op}/{name}/empty", "reduce:" + op, e, e, 0)
+    # where=, initial=, dtype=, out=, ddof
+    for name in ["int8", "uint16", "float32", "float64", "complex128", "float16", "bool"]:
+        b = values(name, 24, rng).reshape(2, 3, 4)
+        w = rng.integers(0, 2, 12).astype(bool).reshape(3, 4)
+        for fn in ["sum", "prod", "max", "min", "any", "all", "mean", "var", "std"]:
+            case(f"where/{fn}/{name}", fn, b, b, (0, 2), where=w)
+            case(f"where/{fn}/{name}/none", fn, b, b, "none", where=w)
+        for fn in ["sum", "prod", "max", "min"]:
+            case(f"initial/{fn}/{name}", fn, b, b, 1, initial=np.asarray(3, dt(name)))
+            case(f"initial-where/{fn}/{name}", fn, b, b, 1, where=w, initial=np.asarray(3, dt(name)))
+        for d in ["float32", "int16", "complex64", "float64", "uint8"]:
+            for fn in ["sum", "prod", "mean", "var"]:
+                case(f"dtype/{fn}/{name}/{d}", fn, b, b, -1, dtype=d)
+        for fn in ["var", "std"]:
+            for dd in (1, 2.5, 5):
+                case(f"ddof/{fn}/{name}/{dd}", fn, b, b, -1, ddof=dd)
+        for od in ["float64", "int32", "float32"]:
+            for fn in ["sum", "max", "mean", "std"]:
+                o = np.zeros((2, 4), dt(od))
+                case(f"out/{fn}/{name}/{od}", fn, b, b, 1, out=o)
+        o = np.zeros((2, 1, 4), np.float64)
+        case(f"out-keep/sum/{name}", "sum", b, b, 1, keepdims=True, out=o)
+    # errors
+    b = np.arange(24.0).reshape(2, 3, 4)
+    case("err/axis", "sum", b, b, 3)
+    case("err/axis-neg", "mean", b, b, -4)
+    case("err/dup", "sum", b, b, (1, -2))
+    case("err/out-ndim", "sum", b, b, 1, out=np.zeros((2, 1, 4)))
+    case("err/out-ndim-keep", "sum", b, b, 1, keepdims=True, out=np.zeros((2, 4)))
+    case("err/out-shape", "sum", b, b, 1, out=np.zeros((2, 5)))
+    case("err/where-shape", "sum", b, b, 1, where=np.ones((5,), bool))
+    case("err/where-dtype", "sum", b, b, 1, where=np.ones((4,), np.int64))
+    case("err/max-where", "max", b, b, 1, where=np.ones((4,), bool))
+    case("err/min-where", "reduce:minimum", b, b, 1, where=np.ones((4,), bool))
+    e = np.empty((2, 0), np.float64)
+    case("err/max-empty", "max", e, e, 1)
+    case("ok/max-empty-kept", "max", e, e, 0)
+    case("err/min-empty", "min", e, e, "none")
+    case("err/bitwise-float", "reduce:bitwise_and", b, b, 0)
+    case("err/fmax-empty", "reduce:fmax", e, e, None)
+    # accuracy: pairwise sums of long runs (bit-exact with NumPy)
+    for name in ["float32", "float64"]:
+        v = rng.standard_normal(2000).astype(name) * 1000
+        case(f"pairwise/{name}/1d", "sum", v, v)
+        m = rng.standard_normal((5, 300)).astype(name)
+        case(f"pairwise/{name}/rows", "sum", m, m, -1)
+        case(f"pairwise/{name}/cols", "sum", m, m, 0)
+        case(f"pairwise/{name}/strided", "sum", v, v[::3])
+        case(f"pairwise/{name}/var", "var", m, m, -1)
+        case(f"pairwise/{name}/std", "std", m, m, -1)
+        case(f"pairwise/{name}/mean", "mean", m, m, -1)
+    c = (rng.standard_normal(700) + 1j * rng.standard_normal(700)).astype(np.complex128)
+    case("pairwise/complex128/1d", "sum", c, c)
+    case("pairwise/complex128/var", "var", c, c)
+    h = rng.standard_normal(600).astype(np.float16)
+    case("pairwise/float16/1d", "sum", h, h)
+    case("pairwise/float16/mean", "mean", h, h)
+
+    with open(OUT, "w") as f:
+        f.write('{"bases": {\n')
+        f.write(",\n".join(json.dumps(k) + ": " + json.dumps(v) for k, v in BASES.items()))
+        f.write('},\n"cases": [\n')
+        f.write(",\n".join(json.dumps(c, separators=(",", ":")) for c in CASES))
+        f.write("\n]}\n")
+    print(f"{len(CASES)} cases, {os.path.getsize(OUT)} bytes -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,201 @@
+//! Reductions and statistics from C: sum, prod, max/amax, min/amin, ptp,
+//! any, all, mean, var, std, and `ufunc.reduce` by name.
+//!
+//! Every function takes the input (borrowed), an `ndc_reduce_options`
+//! (NULL for NumPy's defaults: every axis, no keepdims, ...) and `out`.
+//! `*out` receives a new reference to the result; when `opts->out` is given
+//! the result is written into that array and `out` may be NULL (otherwise
+//! `*out` is a new reference to `opts->out`). On failure `*out` is left
+//! untouched.
+
+use std::ffi::{c_char, CStr};
+use std::sync::Arc;
+
+use super::error::ndc_status;
+use super::options::{ndc_reduce_options, read_reduce_options};
+use super::{arc, guard, into_handle, ndc_array};
+use crate::array::Array;
+use crate::error::{Error, ErrorKind, Result};
+use crate::reduce::stats;
+use crate::reduce::ufunc_reduce::{reduce, RedOp};
+use crate::reduce::ReduceOptions;
+
+/// Runs a reduction and stores its result (see the module docs for `out`).
+fn run(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+    f: impl FnOnce(&Arc<Array>, &ReduceOptions) -> Result<Arc<Array>>,
+) -> ndc_status {
+    guard(|| {
+        let a = arc(a, "a")?;
+        let o = read_reduce_options(opts)?;
+        if out.is_null() && o.out.is_none() {
+            return Err(Error::new(ErrorKind::NullPointer, "argument 'out' is NULL"));
+        }
+        let r = f(&a, &o)?;
+        if !out.is_null() {
+            // SAFETY: non-NULL out-pointer from the caller.
+            unsafe { *out = into_handle(r) };
+        }
+        Ok(())
+    })
+}
+
+/// `np.sum(a, axis, dtype, out, keepdims, initial, where)`: bool and
+/// integers narrower than 64 bits sum in int64 (unsigned in uint64);
+/// floating sums are pairwise as NumPy's.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_sum(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, stats::sum)
+}
+
+/// `np.prod(a, axis, dtype, out, keepdims, initial, where)`, with the
+/// integer accumulators of `ndc_sum`.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_prod(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, stats::prod)
+}
+
+/// `np.max(a, axis, out, keepdims, initial, where)`: nan propagates;
+/// an empty reduction without `initial` fails ("zero-size array to
+/// reduction operation maximum which has no identity").
+#[no_mangle]
+pub unsafe extern "C" fn ndc_max(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, stats::max)
+}
+
+/// `np.amax`: the same as `ndc_max`.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_amax(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, stats::max)
+}
+
+/// `np.min(a, axis, out, keepdims, initial, where)`: nan propagates.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_min(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, stats::min)
+}
+
+/// `np.amin`: the same as `ndc_min`.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_amin(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, stats::min)
+}
+
+/// `np.ptp(a, axis, out, keepdims)`: max - min.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_ptp(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, stats::ptp)
+}
+
+/// `np.any(a, axis, out, keepdims, where)`: a bool result.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_any(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, stats::any)
+}
+
+/// `np.all(a, axis, out, keepdims, where)`: a bool result.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_all(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, stats::all)
+}
+
+/// `np.mean(a, axis, dtype, out, keepdims, where)`: integers average in
+/// float64, float16 through float32.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_mean(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, stats::mean)
+}
+
+/// `np.var(a, axis, dtype, out, ddof, keepdims, where)`: two-pass
+/// (mean first, then the pairwise sum of squared deviations); complex
+/// input gives a real result.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_var(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, stats::var)
+}
+
+/// `np.std(a, axis, dtype, out, ddof, keepdims, where)`: `sqrt(var)`.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_std(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, stats::std)
+}
+
+/// `np.<name>.reduce(a, axis, dtype, out, keepdims, initial, where)` for
+/// the reducible binary ufuncs: "add", "multiply", "maximum", "minimum",
+/// "fmax", "fmin", "logical_and", "logical_or", "logical_xor",
+/// "bitwise_and", "bitwise_or", "bitwise_xor". `name` is borrowed.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_ufunc_reduce(
+    name: *const c_char,
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    let op = guard(|| {
+        if name.is_null() {
+            return Err(Error::new(
+                ErrorKind::NullPointer,
+                "argument 'name' is NULL",
+            ));
+        }
+        Ok(())
+    });
+    if op != super::error::NDC_OK {
+        return op;
+    }
+    // SAFETY: a NUL-terminated string from the caller (checked non-NULL).
+    let n = unsafe { CStr::from_ptr(name) }
+        .to_string_lossy()
+        .into_owned();
+    run(a, opts, out, |a, o| reduce(RedOp::from_name(&n)?, a, o))
+}
