@@ -189,6 +189,11 @@ typedef struct ndc_blas_details {
   const char *config;
   // Number of BLAS threads.
   int32_t num_threads;
+  // Who chose `kernel`: "OpenBLAS" (its CPU detection), "ndc" (ndc
+  // replaced a generic fallback with the best family for this CPU when
+  // the library loaded) or "OPENBLAS_CORETYPE" (the user's variable,
+  // always kept).
+  const char *kernel_origin;
 } ndc_blas_details;
 
 // Keyword arguments of a reduction (sum, mean, std, min, argmax, median,
@@ -815,6 +820,126 @@ ndc_status ndc_nonzero(const struct ndc_array *a,
 // `np.flatnonzero(a)`: a new int64 array of the indices of the non-zero
 // elements of the flattened array.
 ndc_status ndc_flatnonzero(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.matmul(a, b, out=out)` (`a @ b`): matrix products broadcast over
+// the leading axes; a 1-D operand is a vector (a row for `a`, a column
+// for `b`) whose axis is removed from the result. `out` (nullable,
+// borrowed) must have the result's shape and a dtype the result casts to
+// under 'same_kind'; when given, `*result` (nullable then) receives a new
+// reference to it. bfloat16 operands give float32, as NumPy with
+// ml_dtypes.
+ndc_status ndc_matmul(const struct ndc_array *a,
+                      const struct ndc_array *b,
+                      const struct ndc_array *out,
+                      struct ndc_array **result);
+
+// `np.vecdot(a, b, out=out)`: `sum(conj(a) * b)` over the last axis,
+// broadcast over the others. `out` and `result` as in [`ndc_matmul`].
+ndc_status ndc_vecdot(const struct ndc_array *a,
+                      const struct ndc_array *b,
+                      const struct ndc_array *out,
+                      struct ndc_array **result);
+
+// `np.matvec(a, v, out=out)`: matrix (last two axes of `a`) times vector
+// (last axis of `v`), broadcast over the others. `out` and `result` as in
+// [`ndc_matmul`].
+ndc_status ndc_matvec(const struct ndc_array *a,
+                      const struct ndc_array *v,
+                      const struct ndc_array *out,
+                      struct ndc_array **result);
+
+// `np.vecmat(v, a, out=out)`: `conj(v)` (last axis) times matrix (last
+// two axes of `a`), broadcast over the others. `out` and `result` as in
+// [`ndc_matmul`].
+ndc_status ndc_vecmat(const struct ndc_array *v,
+                      const struct ndc_array *a,
+                      const struct ndc_array *out,
+                      struct ndc_array **result);
+
+// `np.dot(a, b, out=out)`: the sum over the last axis of `a` and the
+// second-to-last of `b` (the inner product of vectors, the matrix
+// product of matrices, a plain product when either is 0-d). `out`
+// (nullable, borrowed) must have exactly the result's dtype and shape and
+// be C-contiguous; `result` as in [`ndc_matmul`].
+ndc_status ndc_dot(const struct ndc_array *a,
+                   const struct ndc_array *b,
+                   const struct ndc_array *out,
+                   struct ndc_array **result);
+
+// `np.vdot(a, b)`: `sum(conj(a.ravel()) * b.ravel())` as a new 0-d array
+// in `*out`.
+ndc_status ndc_vdot(const struct ndc_array *a, const struct ndc_array *b, struct ndc_array **out);
+
+// `np.inner(a, b)`: the sum over the last axes of both; shape
+// `a.shape[:-1] + b.shape[:-1]`. New array in `*out`.
+ndc_status ndc_inner(const struct ndc_array *a, const struct ndc_array *b, struct ndc_array **out);
+
+// `np.outer(a, b)`: `out[i, j] = a.ravel()[i] * b.ravel()[j]`. New array
+// in `*out`.
+ndc_status ndc_outer(const struct ndc_array *a, const struct ndc_array *b, struct ndc_array **out);
+
+// `np.tensordot(a, b, axes=n)`: sums the last `n` axes of `a` against the
+// first `n` of `b`. New array in `*out`.
+ndc_status ndc_tensordot(const struct ndc_array *a,
+                         const struct ndc_array *b,
+                         int64_t n,
+                         struct ndc_array **out);
+
+// `np.tensordot(a, b, axes=(axes_a, axes_b))`: sums `a`'s axes `axes_a`
+// (`na` values) against `b`'s `axes_b` (`nb` values), pairwise; the
+// result has `a`'s remaining axes then `b`'s. New array in `*out`.
+ndc_status ndc_tensordot_axes(const struct ndc_array *a,
+                              const struct ndc_array *b,
+                              int32_t na,
+                              const int64_t *axes_a,
+                              int32_t nb,
+                              const int64_t *axes_b,
+                              struct ndc_array **out);
+
+// `np.kron(a, b)`: the Kronecker product (blocks `a[i] * b`), shape
+// `a.shape * b.shape` after padding the shorter shape with leading 1s.
+// New array in `*out`.
+ndc_status ndc_kron(const struct ndc_array *a, const struct ndc_array *b, struct ndc_array **out);
+
+// `np.cross(a, b, axisa=axisa, axisb=axisb, axisc=axisc)`: cross products
+// of 2- or 3-vectors along `axisa` of `a` and `axisb` of `b`, broadcast
+// over the other axes, components along `axisc` of the result (NumPy's
+// defaults are -1, -1, -1). Pass `axis` other than `NDC_AXIS_NONE` to set
+// all three (NumPy's `axis=`). New array (possibly a view of a new array
+// with the component axis moved) in `*out`.
+ndc_status ndc_cross(const struct ndc_array *a,
+                     const struct ndc_array *b,
+                     int64_t axisa,
+                     int64_t axisb,
+                     int64_t axisc,
+                     int64_t axis,
+                     struct ndc_array **out);
+
+// `np.linalg.matrix_power(a, n)`: `a` (square in its last two axes)
+// multiplied by itself `n` times by repeated squaring; `n == 0` gives
+// identity matrices of `a`'s dtype, `n == 1` a new reference to `a`
+// itself (as NumPy). `n < 0` needs the matrix inverse and fails with
+// `NDC_ERR_NOT_IMPLEMENTED` in this version. New reference in `*out`.
+ndc_status ndc_linalg_matrix_power(const struct ndc_array *a, int64_t n, struct ndc_array **out);
+
+// `np.linalg.multi_dot(arrays)`: the product of `n >= 2` arrays (2-D;
+// the first may be 1-D as a row, the last 1-D as a column) evaluated in
+// the order of fewest multiplications. Inputs borrowed; new array in
+// `*out`.
+ndc_status ndc_linalg_multi_dot(int32_t n,
+                                const struct ndc_array *const *arrays,
+                                struct ndc_array **out);
+
+// Sets the number of threads BLAS uses (process-wide; 0 restores the
+// default, `OPENBLAS_NUM_THREADS` or the core count). Negative values fail
+// with `NDC_ERR_INVALID_ARGUMENT`. Independent of `ndc_set_num_threads`:
+// a single large product runs on BLAS threads; a batch of small products
+// runs on ndc's pool with one BLAS thread per call (BLAS threads are
+// never started from inside the pool).
+ndc_status ndc_blas_set_num_threads(int32_t n);
+
+// The number of threads BLAS uses for a single large product.
+int32_t ndc_blas_get_num_threads(void);
 
 // NumPy's `repr(a)` ("array([1., 2.])") into `*out`, a NUL-terminated
 // string the caller frees with `ndc_free`.
