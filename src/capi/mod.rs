@@ -22,6 +22,7 @@ pub mod error;
 pub mod index;
 pub mod indexing;
 pub mod manip;
+pub mod linalg_products;
 pub mod options;
 pub mod print;
 pub mod reduce;

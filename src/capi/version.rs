@@ -100,9 +100,14 @@ pub struct ndc_blas_details {
     pub config: *const c_char,
     /// Number of BLAS threads.
     pub num_threads: i32,
+    /// Who chose `kernel`: "OpenBLAS" (its CPU detection), "ndc" (ndc
+    /// replaced a generic fallback with the best family for this CPU when
+    /// the library loaded) or "OPENBLAS_CORETYPE" (the user's variable,
+    /// always kept).
+    pub kernel_origin: *const c_char,
 }
 
-struct Strings([CString; 5]);
+struct Strings([CString; 6]);
 
 /// Fills `*out` (whose `struct_size` the caller sets) with the BLAS facts.
 #[no_mangle]
@@ -126,6 +131,7 @@ pub unsafe extern "C" fn ndc_blas_info(out: *mut ndc_blas_details) -> ndc_status
                 c(&i.threading),
                 c(&i.kernel),
                 c(&i.config),
+                c(&i.kernel_origin),
             ])
         });
         *slot = ndc_blas_details {
@@ -135,7 +141,8 @@ pub unsafe extern "C" fn ndc_blas_info(out: *mut ndc_blas_details) -> ndc_status
             threading: s.0[2].as_ptr(),
             kernel: s.0[3].as_ptr(),
             config: s.0[4].as_ptr(),
-            num_threads: i.num_threads,
+            num_threads: crate::blas::num_threads() as i32,
+            kernel_origin: s.0[5].as_ptr(),
         };
         Ok(())
     })
