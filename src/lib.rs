@@ -20,6 +20,7 @@ pub mod dtype;
 pub mod error;
 pub mod index;
 pub mod iter;
+pub mod linalg;
 pub mod manip;
 pub mod print;
 pub mod reduce;

@@ -20,6 +20,7 @@ pub mod element;
 pub mod elementwise;
 pub mod error;
 pub mod index;
+pub mod linalg;
 pub mod options;
 pub mod print;
 pub mod shape;
