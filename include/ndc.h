@@ -154,6 +154,14 @@ typedef struct ndc_index {
   const struct ndc_array *array;
 } ndc_index;
 
+// How `qr` factors (NumPy's `mode=`).
+typedef int32_t ndc_qr_mode;
+
+// Which `ord=` a norm takes: `NDC_NORM_DEFAULT` (None), `NDC_NORM_ORD`
+// (the number passed alongside, `INFINITY` and `-INFINITY` included),
+// `NDC_NORM_FRO` ('fro'), `NDC_NORM_NUC` ('nuc').
+typedef int32_t ndc_norm_kind;
+
 // NumPy's print options (`np.set_printoptions`). Set `struct_size` to
 // `sizeof(ndc_printoptions)`; fields may be appended in later versions.
 typedef struct ndc_printoptions {
@@ -189,11 +197,6 @@ typedef struct ndc_blas_details {
   const char *config;
   // Number of BLAS threads.
   int32_t num_threads;
-  // Who chose `kernel`: "OpenBLAS" (its CPU detection), "ndc" (ndc
-  // replaced a generic fallback with the best family for this CPU when
-  // the library loaded) or "OPENBLAS_CORETYPE" (the user's variable,
-  // always kept).
-  const char *kernel_origin;
 } ndc_blas_details;
 
 // Keyword arguments of a reduction (sum, mean, std, min, argmax, median,
@@ -351,6 +354,30 @@ typedef struct ndc_reduce_options {
 
 // A bug inside ndc (a caught panic); the host keeps running.
 #define NDC_ERR_INTERNAL 14
+
+// 'reduced': Q (..., M, K), R (..., K, N) with K = min(M, N).
+#define NDC_QR_REDUCED 0
+
+// 'complete': Q (..., M, M), R (..., M, N).
+#define NDC_QR_COMPLETE 1
+
+// 'r': R (..., K, N) only.
+#define NDC_QR_R 2
+
+// 'raw': h (..., N, M) (LAPACK's reflectors, transposed) and tau (..., K).
+#define NDC_QR_RAW 3
+
+// `ord=None`.
+#define NDC_NORM_DEFAULT 0
+
+// A numeric `ord`.
+#define NDC_NORM_ORD 1
+
+// `ord='fro'`.
+#define NDC_NORM_FRO 2
+
+// `ord='nuc'`.
+#define NDC_NORM_NUC 3
 
 #ifdef __cplusplus
 extern "C" {
@@ -821,125 +848,171 @@ ndc_status ndc_nonzero(const struct ndc_array *a,
 // elements of the flattened array.
 ndc_status ndc_flatnonzero(const struct ndc_array *a, struct ndc_array **out);
 
-// `np.matmul(a, b, out=out)` (`a @ b`): matrix products broadcast over
-// the leading axes; a 1-D operand is a vector (a row for `a`, a column
-// for `b`) whose axis is removed from the result. `out` (nullable,
-// borrowed) must have the result's shape and a dtype the result casts to
-// under 'same_kind'; when given, `*result` (nullable then) receives a new
-// reference to it. bfloat16 operands give float32, as NumPy with
-// ml_dtypes.
-ndc_status ndc_matmul(const struct ndc_array *a,
-                      const struct ndc_array *b,
-                      const struct ndc_array *out,
-                      struct ndc_array **result);
+// `np.linalg.solve(a, b)`: X with A X = B for every matrix of the stack
+// `a (..., M, M)`. As NumPy 2, `b` is a vector (M,) only when it is 1-d;
+// otherwise `b (..., M, K)` and the leading axes broadcast. Singular
+// matrices fail with "Singular matrix". `*out` receives a new reference.
+ndc_status ndc_linalg_solve(const struct ndc_array *a,
+                            const struct ndc_array *b,
+                            struct ndc_array **out);
 
-// `np.vecdot(a, b, out=out)`: `sum(conj(a) * b)` over the last axis,
-// broadcast over the others. `out` and `result` as in [`ndc_matmul`].
-ndc_status ndc_vecdot(const struct ndc_array *a,
-                      const struct ndc_array *b,
-                      const struct ndc_array *out,
-                      struct ndc_array **result);
+// `np.linalg.inv(a)`: the inverse of every matrix of `a (..., M, M)`.
+// A nan input gives nan without error (as NumPy); an exactly singular
+// matrix fails with "Singular matrix". `*out` receives a new reference.
+ndc_status ndc_linalg_inv(const struct ndc_array *a, struct ndc_array **out);
 
-// `np.matvec(a, v, out=out)`: matrix (last two axes of `a`) times vector
-// (last axis of `v`), broadcast over the others. `out` and `result` as in
-// [`ndc_matmul`].
-ndc_status ndc_matvec(const struct ndc_array *a,
-                      const struct ndc_array *v,
-                      const struct ndc_array *out,
-                      struct ndc_array **result);
+// `np.linalg.tensorsolve(a, b, axes)`: x with tensordot(a, x, x.ndim) = b.
+// `axes` (NULL for None, else `naxes` entries) are moved to the end of
+// `a` first. `*out` receives a new reference.
+ndc_status ndc_linalg_tensorsolve(const struct ndc_array *a,
+                                  const struct ndc_array *b,
+                                  int32_t naxes,
+                                  const int64_t *axes,
+                                  struct ndc_array **out);
 
-// `np.vecmat(v, a, out=out)`: `conj(v)` (last axis) times matrix (last
-// two axes of `a`), broadcast over the others. `out` and `result` as in
-// [`ndc_matmul`].
-ndc_status ndc_vecmat(const struct ndc_array *v,
-                      const struct ndc_array *a,
-                      const struct ndc_array *out,
-                      struct ndc_array **result);
+// `np.linalg.tensorinv(a, ind)`: the inverse of `a` seen as a matrix of
+// prod(shape[:ind]) rows; the result has shape shape[ind:] + shape[:ind].
+// `ind` must be positive. `*out` receives a new reference.
+ndc_status ndc_linalg_tensorinv(const struct ndc_array *a, int64_t ind, struct ndc_array **out);
 
-// `np.dot(a, b, out=out)`: the sum over the last axis of `a` and the
-// second-to-last of `b` (the inner product of vectors, the matrix
-// product of matrices, a plain product when either is 0-d). `out`
-// (nullable, borrowed) must have exactly the result's dtype and shape and
-// be C-contiguous; `result` as in [`ndc_matmul`].
-ndc_status ndc_dot(const struct ndc_array *a,
-                   const struct ndc_array *b,
-                   const struct ndc_array *out,
-                   struct ndc_array **result);
+// `np.linalg.det(a)`: the determinant of every matrix of `a (..., M, M)`
+// (through LU, as NumPy: sign * exp(logabsdet)); shape `(...)`.
+// `*out` receives a new reference.
+ndc_status ndc_linalg_det(const struct ndc_array *a, struct ndc_array **out);
 
-// `np.vdot(a, b)`: `sum(conj(a.ravel()) * b.ravel())` as a new 0-d array
-// in `*out`.
-ndc_status ndc_vdot(const struct ndc_array *a, const struct ndc_array *b, struct ndc_array **out);
+// `np.linalg.slogdet(a)`: `*sign` (a's type; 0 for a singular matrix, a
+// unit complex for complex input) and `*logabsdet` (real; -inf when
+// singular). Both receive new references.
+ndc_status ndc_linalg_slogdet(const struct ndc_array *a,
+                              struct ndc_array **sign,
+                              struct ndc_array **logabsdet);
 
-// `np.inner(a, b)`: the sum over the last axes of both; shape
-// `a.shape[:-1] + b.shape[:-1]`. New array in `*out`.
-ndc_status ndc_inner(const struct ndc_array *a, const struct ndc_array *b, struct ndc_array **out);
+// `np.linalg.eig(a)`: eigenvalues `(..., M)` and right eigenvectors as
+// columns `(..., M, M)` (unit norm). A real input gives real results when
+// every eigenvalue is real, else complex ones. Inf or nan input fails
+// with "Array must not contain infs or NaNs". Both outputs receive new
+// references.
+ndc_status ndc_linalg_eig(const struct ndc_array *a,
+                          struct ndc_array **eigenvalues,
+                          struct ndc_array **eigenvectors);
 
-// `np.outer(a, b)`: `out[i, j] = a.ravel()[i] * b.ravel()[j]`. New array
-// in `*out`.
-ndc_status ndc_outer(const struct ndc_array *a, const struct ndc_array *b, struct ndc_array **out);
+// `np.linalg.eigvals(a)`: the eigenvalues of `eig`. `*out` receives a new
+// reference.
+ndc_status ndc_linalg_eigvals(const struct ndc_array *a, struct ndc_array **out);
 
-// `np.tensordot(a, b, axes=n)`: sums the last `n` axes of `a` against the
-// first `n` of `b`. New array in `*out`.
-ndc_status ndc_tensordot(const struct ndc_array *a,
-                         const struct ndc_array *b,
-                         int64_t n,
-                         struct ndc_array **out);
+// `np.linalg.eigh(a, UPLO)`: ascending real eigenvalues and orthonormal
+// eigenvectors of Hermitian matrices, reading the triangle `uplo` ('L' or
+// 'U'). Both outputs receive new references.
+ndc_status ndc_linalg_eigh(const struct ndc_array *a,
+                           char uplo,
+                           struct ndc_array **eigenvalues,
+                           struct ndc_array **eigenvectors);
 
-// `np.tensordot(a, b, axes=(axes_a, axes_b))`: sums `a`'s axes `axes_a`
-// (`na` values) against `b`'s `axes_b` (`nb` values), pairwise; the
-// result has `a`'s remaining axes then `b`'s. New array in `*out`.
-ndc_status ndc_tensordot_axes(const struct ndc_array *a,
-                              const struct ndc_array *b,
-                              int32_t na,
-                              const int64_t *axes_a,
-                              int32_t nb,
-                              const int64_t *axes_b,
-                              struct ndc_array **out);
+// `np.linalg.eigvalsh(a, UPLO)`: the eigenvalues of `eigh`. `*out`
+// receives a new reference.
+ndc_status ndc_linalg_eigvalsh(const struct ndc_array *a, char uplo, struct ndc_array **out);
 
-// `np.kron(a, b)`: the Kronecker product (blocks `a[i] * b`), shape
-// `a.shape * b.shape` after padding the shorter shape with leading 1s.
-// New array in `*out`.
-ndc_status ndc_kron(const struct ndc_array *a, const struct ndc_array *b, struct ndc_array **out);
+// `np.linalg.svd(a, full_matrices, compute_uv, hermitian)`: A = U S Vh
+// with S descending. With `compute_uv` true, `*u`, `*s` and `*vh` receive
+// new references (U (..., M, M|K), Vh (..., N|K, N)); with it false only
+// `*s` is written and `u`, `vh` may be NULL. Nan input fails with "SVD did
+// not converge".
+ndc_status ndc_linalg_svd(const struct ndc_array *a,
+                          bool full_matrices,
+                          bool compute_uv,
+                          bool hermitian,
+                          struct ndc_array **u,
+                          struct ndc_array **s,
+                          struct ndc_array **vh);
 
-// `np.cross(a, b, axisa=axisa, axisb=axisb, axisc=axisc)`: cross products
-// of 2- or 3-vectors along `axisa` of `a` and `axisb` of `b`, broadcast
-// over the other axes, components along `axisc` of the result (NumPy's
-// defaults are -1, -1, -1). Pass `axis` other than `NDC_AXIS_NONE` to set
-// all three (NumPy's `axis=`). New array (possibly a view of a new array
-// with the component axis moved) in `*out`.
-ndc_status ndc_cross(const struct ndc_array *a,
-                     const struct ndc_array *b,
-                     int64_t axisa,
-                     int64_t axisb,
-                     int64_t axisc,
-                     int64_t axis,
-                     struct ndc_array **out);
+// `np.linalg.svdvals(x)`: the singular values, descending. `*out`
+// receives a new reference.
+ndc_status ndc_linalg_svdvals(const struct ndc_array *a, struct ndc_array **out);
 
-// `np.linalg.matrix_power(a, n)`: `a` (square in its last two axes)
-// multiplied by itself `n` times by repeated squaring; `n == 0` gives
-// identity matrices of `a`'s dtype, `n == 1` a new reference to `a`
-// itself (as NumPy). `n < 0` needs the matrix inverse and fails with
-// `NDC_ERR_NOT_IMPLEMENTED` in this version. New reference in `*out`.
-ndc_status ndc_linalg_matrix_power(const struct ndc_array *a, int64_t n, struct ndc_array **out);
+// `np.linalg.pinv(a, rcond, hermitian)`: the Moore-Penrose pseudo-inverse
+// `(..., N, M)`. Singular values at or below `rcond * max(s)` count as
+// zero; `rcond` NaN means NumPy's default 1e-15, a negative `rcond` means
+// `rtol=None` (max(M, N) * eps). `*out` receives a new reference.
+ndc_status ndc_linalg_pinv(const struct ndc_array *a,
+                           double rcond,
+                           bool hermitian,
+                           struct ndc_array **out);
 
-// `np.linalg.multi_dot(arrays)`: the product of `n >= 2` arrays (2-D;
-// the first may be 1-D as a row, the last 1-D as a column) evaluated in
-// the order of fewest multiplications. Inputs borrowed; new array in
-// `*out`.
-ndc_status ndc_linalg_multi_dot(int32_t n,
-                                const struct ndc_array *const *arrays,
-                                struct ndc_array **out);
+// `np.linalg.matrix_rank(A, tol, hermitian, rtol)`: the number of
+// singular values above `tol`, or above `rtol * max(s)`; NaN means None
+// for either (both None: rtol = max(M, N) * eps; both set is an error).
+// Arrays of fewer than 2 dimensions have rank 1 unless all zero. An int64
+// array of the batch shape; `*out` receives a new reference.
+ndc_status ndc_linalg_matrix_rank(const struct ndc_array *a,
+                                  double tol,
+                                  double rtol,
+                                  bool hermitian,
+                                  struct ndc_array **out);
 
-// Sets the number of threads BLAS uses (process-wide; 0 restores the
-// default, `OPENBLAS_NUM_THREADS` or the core count). Negative values fail
-// with `NDC_ERR_INVALID_ARGUMENT`. Independent of `ndc_set_num_threads`:
-// a single large product runs on BLAS threads; a batch of small products
-// runs on ndc's pool with one BLAS thread per call (BLAS threads are
-// never started from inside the pool).
-ndc_status ndc_blas_set_num_threads(int32_t n);
+// `np.linalg.qr(a, mode)`. `*q` receives Q (R for `NDC_QR_R`, h for
+// `NDC_QR_RAW`) and `*r` receives R (tau for `NDC_QR_RAW`; with
+// `NDC_QR_R` it is not used and may be NULL). New references.
+ndc_status ndc_linalg_qr(const struct ndc_array *a,
+                         ndc_qr_mode mode,
+                         struct ndc_array **q,
+                         struct ndc_array **r);
 
-// The number of threads BLAS uses for a single large product.
-int32_t ndc_blas_get_num_threads(void);
+// `np.linalg.cholesky(a, upper)`: L with A = L L^H (U with A = U^H U
+// when `upper`), zero outside its triangle. Fails with "Matrix is not
+// positive definite". `*out` receives a new reference.
+ndc_status ndc_linalg_cholesky(const struct ndc_array *a, bool upper, struct ndc_array **out);
+
+// `np.linalg.lstsq(a, b, rcond)`: the least-squares solution `*x` of a
+// (M, N) system with `b` (M,) or (M, K); `*residuals` (squared norms,
+// empty unless rank == N < M), `*rank` and the singular values `*s`.
+// `rcond` NaN means NumPy's default eps * max(M, N). The three arrays
+// receive new references.
+ndc_status ndc_linalg_lstsq(const struct ndc_array *a,
+                            const struct ndc_array *b,
+                            double rcond,
+                            struct ndc_array **x,
+                            struct ndc_array **residuals,
+                            int64_t *rank,
+                            struct ndc_array **s);
+
+// `np.linalg.norm(x, ord, axis, keepdims)`: `kind` and `ord` give `ord=`
+// (see `ndc_norm_kind`); `axes` NULL is axis=None, else `naxes` (1 for a
+// vector norm, 2 for a matrix norm) axes. Real result. `*out` receives a
+// new reference.
+ndc_status ndc_linalg_norm(const struct ndc_array *x,
+                           ndc_norm_kind kind,
+                           double ord,
+                           int32_t naxes,
+                           const int64_t *axes,
+                           bool keepdims,
+                           struct ndc_array **out);
+
+// `np.linalg.vector_norm(x, axis, keepdims, ord)`: the elements over
+// `axes` (NULL: all) form one vector; `ord` is a number (2 is NumPy's
+// default). `*out` receives a new reference.
+ndc_status ndc_linalg_vector_norm(const struct ndc_array *x,
+                                  double ord,
+                                  int32_t naxes,
+                                  const int64_t *axes,
+                                  bool keepdims,
+                                  struct ndc_array **out);
+
+// `np.linalg.matrix_norm(x, keepdims, ord)`: the norm over the last two
+// axes; `NDC_NORM_DEFAULT` is 'fro'. `*out` receives a new reference.
+ndc_status ndc_linalg_matrix_norm(const struct ndc_array *x,
+                                  ndc_norm_kind kind,
+                                  double ord,
+                                  bool keepdims,
+                                  struct ndc_array **out);
+
+// `np.linalg.cond(x, p)`: the condition number of every matrix (`kind`
+// and `ord` as for `ndc_linalg_norm`; None, 2 and -2 through the singular
+// values, the others as norm(x) * norm(inv(x)), inf for singular
+// matrices). `*out` receives a new reference.
+ndc_status ndc_linalg_cond(const struct ndc_array *x,
+                           ndc_norm_kind kind,
+                           double ord,
+                           struct ndc_array **out);
 
 // NumPy's `repr(a)` ("array([1., 2.])") into `*out`, a NUL-terminated
 // string the caller frees with `ndc_free`.

@@ -23,6 +23,7 @@ pub mod index;
 pub mod indexing;
 pub mod manip;
 pub mod linalg_products;
+pub mod linalg;
 pub mod options;
 pub mod print;
 pub mod reduce;
