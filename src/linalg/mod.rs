@@ -1,11 +1,11 @@
 //! Linear algebra: matrix products on the system BLAS with native kernels
-//! for the types and sizes BLAS does not serve.
+//! for the types and sizes BLAS does not serve, and numpy.linalg's
+//! decompositions and solvers on the system LAPACK.
 
 pub mod elementwise;
 pub mod kernel;
 pub mod matmul;
 pub mod products;
-//! numpy.linalg: decompositions and solvers on the system LAPACK.
 pub mod batch;
 pub mod cholesky;
 pub mod det;
