@@ -228,7 +228,13 @@ consumer_cmake() {
   "$dir/consumer"
 }
 
-demo() { CC="$cc" "$root/scripts/demo.sh" "$prefix"; }
+# The tour prints NumPy's output for the seed's snippets: compared with
+# examples/c/tour.expected (made by scripts/gen_tour_expected.py).
+demo() {
+  CC="$cc" "$root/scripts/demo.sh" "$prefix" >"$work/tour.out"
+  cat "$work/tour.out"
+  python3 "$root/scripts/compare_output.py" "$root/examples/c/tour.expected" "$work/tour.out"
+}
 
 # Random ufunc calls through the C ABI compared with NumPy (needs numpy,
 # installed by `make deps-python`).
