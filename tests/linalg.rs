@@ -550,6 +550,22 @@ fn inverse_and_solve_identities() {
             let b = stack(dt, count, n, 2, false, 7);
             let x = solve::solve(&a, &b).unwrap();
             let (bv, xv) = (mats(&b), mats(&x));
+            // The same stack read through a transposed view (the pool path
+            // and LAPACK both read strided input): inv(A^T) = inv(A)^T.
+            let at = Arc::new(sh::swapaxes(&a, -1, -2).unwrap());
+            let it = mats(&solve::inv(&at).unwrap());
+            for k in 0..count {
+                for i in 0..n {
+                    for j in 0..n {
+                        let (x, y) = (it[k * n * n + i * n + j], iv[k * n * n + j * n + i]);
+                        let t = 1e3 * eps(dt) * (1.0 + y.norm()) * n as f64;
+                        assert!(
+                            (x - y).norm() <= t,
+                            "{dt:?} n={n} #{k}: inv(A^T) {x} vs {y}"
+                        );
+                    }
+                }
+            }
             let d = det::det(&a).unwrap().to_vec::<Complex64>();
             let di = det::det(&Arc::new(inv)).unwrap().to_vec::<Complex64>();
             for k in 0..count {

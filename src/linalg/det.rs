@@ -91,20 +91,26 @@ pub fn slogdet(a: &Arc<Array>) -> Result<(Array, Array)> {
     let a = prepare(a)?;
     linalg_dispatch!(a.dtype(), T => {
         let s = Stack::new(&a);
-        let sign = Out::<T>::new(batch_of(&a), &[])?;
-        let logdet = Out::<<T as Scalar>::R>::new(batch_of(&a), &[])?;
+        let sign = Out::<T>::uninit(batch_of(&a), &[])?;
+        let logdet = Out::<<T as Scalar>::R>::uninit(batch_of(&a), &[])?;
         slogdet_stack(&s, &sign, &logdet)?;
         Ok((sign.finish(), logdet.finish()))
     })
 }
 
-/// `np.linalg.det(a)`: sign * exp(logabsdet) per matrix.
+/// `np.linalg.det(a)`: sign * exp(logabsdet) per matrix (for n <= 8 the
+/// product of the pivots, the same value up to rounding).
 pub fn det(a: &Arc<Array>) -> Result<Array> {
     let a = prepare(a)?;
     linalg_dispatch!(a.dtype(), T => {
         let s = Stack::new(&a);
-        let sign = Out::<T>::new(batch_of(&a), &[])?;
-        let logdet = Out::<<T as Scalar>::R>::new(batch_of(&a), &[])?;
+        if (1..=small::MAX_N).contains(&s.rows) {
+            let out = Out::<T>::uninit(batch_of(&a), &[])?;
+            small::det(&s, &out)?;
+            return Ok(out.finish());
+        }
+        let sign = Out::<T>::uninit(batch_of(&a), &[])?;
+        let logdet = Out::<<T as Scalar>::R>::uninit(batch_of(&a), &[])?;
         slogdet_stack(&s, &sign, &logdet)?;
         for k in 0..s.len() {
             // SAFETY: items k of the fresh outputs, one at a time.

@@ -10,6 +10,7 @@ pub mod batch;
 pub mod cholesky;
 pub mod det;
 pub mod eig;
+pub mod lapack;
 pub mod lstsq;
 pub mod norm;
 pub mod qr;

@@ -12,6 +12,7 @@
 
 #![allow(clippy::needless_range_loop)] // index loops are the clearest form of these kernels
 
+use num_complex::ComplexFloat;
 use rayon::prelude::*;
 
 use super::batch::{Out, Scalar, Stack};
@@ -79,9 +80,9 @@ fn factor<T: Scalar, const N: usize>(mut a: [[T; N]; N]) -> Lu<T, N> {
     }
 }
 
-/// Solves L U x = P b in place for one right-hand side.
+/// Solves L U x = P b for one right-hand side; `rd` holds 1 / u_ii.
 #[inline(always)]
-fn substitute<T: Scalar, const N: usize>(lu: &Lu<T, N>, b: &[T; N]) -> [T; N] {
+fn substitute<T: Scalar, const N: usize>(lu: &Lu<T, N>, rd: &[T; N], b: &[T; N]) -> [T; N] {
     let mut x = [T::zero(); N];
     for i in 0..N {
         let mut s = b[lu.perm[i]];
@@ -95,9 +96,19 @@ fn substitute<T: Scalar, const N: usize>(lu: &Lu<T, N>, b: &[T; N]) -> [T; N] {
         for j in i + 1..N {
             s = s - lu.a[i][j] * x[j];
         }
-        x[i] = s / lu.a[i][i];
+        x[i] = s * rd[i];
     }
     x
+}
+
+/// 1 / u_ii of a factorised matrix.
+#[inline(always)]
+fn recip_diag<T: Scalar, const N: usize>(lu: &Lu<T, N>) -> [T; N] {
+    let mut r = [T::zero(); N];
+    for i in 0..N {
+        r[i] = T::one() / lu.a[i][i];
+    }
+    r
 }
 
 #[inline(always)]
@@ -140,13 +151,37 @@ fn inv_n<T: Scalar, const N: usize>(s: &Stack, out: &Out<T>, nan_ok: bool) -> Re
             dst.fill(nan());
             return nan_ok;
         }
-        for c in 0..N {
-            let mut e = [T::zero(); N];
-            e[c] = T::one();
-            let x = substitute(&lu, &e);
-            for r in 0..N {
-                dst[r * N + c] = x[r];
+        // X = U^-1 L^-1 P row by row: every row update is an independent
+        // operation on all N columns, so the work pipelines instead of
+        // running one dependent chain per column.
+        let rd = recip_diag(&lu);
+        let mut x = [[T::zero(); N]; N];
+        for i in 0..N {
+            let mut row = [T::zero(); N];
+            row[lu.perm[i]] = T::one();
+            for j in 0..i {
+                let l = lu.a[i][j];
+                for c in 0..N {
+                    row[c] = row[c] - l * x[j][c];
+                }
             }
+            x[i] = row;
+        }
+        for i in (0..N).rev() {
+            let mut row = x[i];
+            for j in i + 1..N {
+                let u = lu.a[i][j];
+                for c in 0..N {
+                    row[c] = row[c] - u * x[j][c];
+                }
+            }
+            for v in row.iter_mut() {
+                *v = *v * rd[i];
+            }
+            x[i] = row;
+        }
+        for r in 0..N {
+            dst[r * N..(r + 1) * N].copy_from_slice(&x[r]);
         }
         true
     })
@@ -166,6 +201,7 @@ fn solve_n<T: Scalar, const N: usize>(
         }
         // SAFETY: item k is written by this task only.
         let dst = unsafe { out.item_mut(k) };
+        let rd = recip_diag(&lu);
         for c in 0..nrhs {
             let mut e = [T::zero(); N];
             for (r, v) in e.iter_mut().enumerate() {
@@ -173,7 +209,7 @@ fn solve_n<T: Scalar, const N: usize>(
                 // (n, 1) columns.
                 *v = unsafe { b.at(k, r, c) };
             }
-            let x = substitute(&lu, &e);
+            let x = substitute(&lu, &rd, &e);
             for r in 0..N {
                 dst[r * nrhs + c] = x[r];
             }
@@ -202,6 +238,29 @@ fn slogdet_n<T: Scalar, const N: usize>(
     })
 }
 
+/// det = (-1)^s prod u_ii directly; only when the product over- or
+/// underflows does it fall back to NumPy's sign * exp(sum log |u_ii|)
+/// (the same value up to rounding, without the logarithms' cost).
+fn det_n<T: Scalar, const N: usize>(s: &Stack, out: &Out<T>) -> Result<bool> {
+    run(s.len(), |k| {
+        let lu = factor::<T, N>(load::<T, N>(s, k));
+        let mut p = if lu.odd { -T::one() } else { T::one() };
+        for i in 0..N {
+            p = p * lu.a[i][i];
+        }
+        let tiny = T::R::from_f64(f64::MIN_POSITIVE);
+        if !p.is_finite() || (p.abs() < tiny && !lu.singular) {
+            let (sg, ld) = super::det::accumulate(lu.singular, lu.odd, (0..N).map(|i| lu.a[i][i]));
+            p = sg * T::make(ld.exp(), T::R::from_f64(0.0));
+        } else if lu.singular {
+            p = T::zero();
+        }
+        // SAFETY: item k is written by this task only.
+        unsafe { out.item_mut(k)[0] = p };
+        true
+    })
+}
+
 macro_rules! by_n {
     ($n:expr, $f:ident, $T:ty, ($($arg:expr),*)) => {
         match $n {
@@ -226,6 +285,11 @@ pub fn inv<T: Scalar>(s: &Stack, out: &Out<T>, nan: bool) -> Result<bool> {
 /// Solves every system; `b` is stacked as (n, nrhs) matrices.
 pub fn solve<T: Scalar>(s: &Stack, b: &Stack, vector: bool, out: &Out<T>) -> Result<bool> {
     by_n!(s.rows, solve_n, T, (s, b, vector, out))
+}
+
+/// The determinant of every matrix.
+pub fn det<T: Scalar>(s: &Stack, out: &Out<T>) -> Result<()> {
+    by_n!(s.rows, det_n, T, (s, out)).map(|_| ())
 }
 
 /// Sign and log|det| of every matrix.

@@ -111,7 +111,7 @@ fn inv_impl(a: &Arc<Array>, nan: bool) -> Result<Array> {
     linalg_dispatch!(a.dtype(), T => {
         let s = Stack::new(&a);
         let n = s.rows;
-        let out = Out::<T>::new(batch_of(&a), &[n, n])?;
+        let out = Out::<T>::uninit(batch_of(&a), &[n, n])?;
         if !inv_stack(&s, &out, nan)? {
             return Err(singular());
         }
@@ -175,7 +175,7 @@ pub fn solve(a: &Arc<Array>, b: &Arc<Array>) -> Result<Array> {
         let sa = Stack::broadcast(&a, &batch);
         let sb = Stack::broadcast(&b, &batch);
         let tail: Vec<usize> = if vector { vec![n] } else { vec![n, nrhs] };
-        let out = Out::<T>::new(&batch, &tail)?;
+        let out = Out::<T>::uninit(&batch, &tail)?;
         if !solve_stack(&sa, &sb, vector, &out)? {
             return Err(singular());
         }
