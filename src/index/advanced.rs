@@ -13,7 +13,8 @@ use std::sync::Arc;
 use std::borrow::Cow;
 
 use super::kernels::{
-    compact, count_true, gather_indices, gather_offsets, gather_rows, norm_index, scatter_offsets,
+    compact, count_true, gather_blocks, gather_indices, gather_offsets, gather_rows, norm_index,
+    scatter_offsets,
 };
 use super::{index_error, Basic};
 use crate::array::convert::{copy_into, CopyOrder};
@@ -290,6 +291,12 @@ pub(crate) fn gather(b: &Basic) -> Result<Array> {
             let base = src.wrapping_offset(o + a);
             let to = row.wrapping_add(q * block);
             if inner_contig {
+                if p == 0 && q == 0 && outer.len() == 1 {
+                    // SAFETY: each block is contiguous in the view at its
+                    // offset; `out` is fresh and holds nb blocks.
+                    unsafe { gather_blocks(src.wrapping_offset(o), &r.adv_off, to, block) };
+                    break;
+                }
                 // SAFETY: the inner axes are contiguous in the view from
                 // `base`; `out` is fresh and holds this block.
                 unsafe { std::ptr::copy_nonoverlapping(base, to, block) };

@@ -211,6 +211,33 @@ pub(crate) unsafe fn gather_rows(
     by_item!(item, run(s, outer, offs, o, item))
 }
 
+/// `dst[q] = block at src + offs[q]` for contiguous blocks of `block`
+/// bytes (`a[idx]` taking whole rows), prefetching the next block while
+/// copying one; blocks are split over the pool when the work is large.
+///
+/// # Safety
+/// Every `src + offs[q]` starts `block` readable bytes; `dst` has room
+/// for `offs.len()` blocks.
+pub(crate) unsafe fn gather_blocks(src: *const u8, offs: &[isize], dst: *mut u8, block: usize) {
+    let (s, d) = (SendPtr(src as *mut u8), SendPtr(dst));
+    let _ = chunked_weighted(offs.len(), block / 8, |lo, hi| {
+        let (src, dst) = (s.get() as *const u8, d.get());
+        for q in lo..hi {
+            if q + 1 < hi {
+                let next = src.wrapping_offset(offs[q + 1]);
+                for line in (0..block).step_by(64) {
+                    prefetch(next.wrapping_add(line));
+                }
+            }
+            // SAFETY: the caller's contract.
+            unsafe {
+                std::ptr::copy_nonoverlapping(src.offset(offs[q]), dst.add(q * block), block)
+            };
+        }
+        Ok(())
+    });
+}
+
 /// `put` into contiguous memory: for k in order, element `map(idx[k])` of
 /// `dst` receives `vals[k % nv]`. Stops at the first index `map` refuses,
 /// leaving the earlier writes in place, as NumPy's put does.
@@ -234,8 +261,13 @@ pub(crate) unsafe fn put_contiguous(
         item: usize,
         map: &impl Fn(i64) -> Result<usize>,
     ) -> Result<()> {
+        const AHEAD: usize = 16;
         let mut v = 0usize;
-        for &i in idx {
+        for (k, &i) in idx.iter().enumerate() {
+            if let Some(&f) = idx.get(k + AHEAD) {
+                // A hint only: wrapped or bad indices prefetch nothing useful.
+                prefetch(dst.wrapping_add((f as usize).wrapping_mul(item)));
+            }
             let j = map(i)?;
             // SAFETY: the caller's contract.
             unsafe { mov::<N>(vals.add(v * item), dst.add(j * item), item) };

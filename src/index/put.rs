@@ -48,8 +48,10 @@ impl FlatOffsets {
 /// array.
 fn flat_values(values: &Array, dtype: DType, casting: Casting) -> Result<Array> {
     check_cast(values.dtype(), dtype, casting)?;
-    let v = values.astype(dtype, CopyOrder::C, Casting::Unsafe)?;
-    Ok(v)
+    if values.dtype() == dtype && values.is_c_contiguous() {
+        return Ok(values.clone());
+    }
+    values.astype(dtype, CopyOrder::C, Casting::Unsafe)
 }
 
 /// Writes `vals[k % nv]` at `offs[k]` (values cycle as NumPy's put).
