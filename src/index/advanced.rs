@@ -13,7 +13,8 @@ use std::sync::Arc;
 use std::borrow::Cow;
 
 use super::kernels::{
-    compact, count_true, gather_indices, gather_offsets, norm_index, scatter_offsets,
+    compact, count_true, gather_blocks, gather_indices, gather_offsets, gather_rows, norm_index,
+    scatter_offsets,
 };
 use super::{index_error, Basic};
 use crate::array::convert::{copy_into, CopyOrder};
@@ -173,11 +174,8 @@ fn resolve(b: &Basic) -> Result<Resolved> {
 
 /// NumPy's IndexError when a boolean index does not match the axes it covers.
 fn check_mask_shape(v: &Array, axes: &[usize], x: &Array, orig: usize) -> Result<()> {
-    if x.size() == 0 {
-        return Ok(());
-    }
     for (k, &ax) in axes.iter().enumerate() {
-        if x.shape()[k] != v.shape()[ax] {
+        if x.shape()[k] != 0 && x.shape()[k] != v.shape()[ax] {
             return Err(index_error(format!(
                 "boolean index did not match indexed array along axis {}; size of axis is {} but size of corresponding boolean axis is {}",
                 orig + k,
@@ -281,18 +279,24 @@ pub(crate) fn gather(b: &Basic) -> Result<Array> {
         .all(|(k, &o)| o == (k * item) as isize);
     let nb = r.adv_off.len();
     let block = inner.len() * item;
+    if r.inner.is_empty() {
+        // SAFETY: every offset was bounds-checked against the view (A3 of
+        // the view); `out` holds outer x B elements.
+        unsafe { gather_rows(src, &outer, &r.adv_off, dst, item) };
+        return Ok(out);
+    }
     for (p, &o) in outer.iter().enumerate() {
         let row = dst.wrapping_add(p * nb * block);
-        if r.inner.is_empty() {
-            // SAFETY: every offset was bounds-checked against the view
-            // (A3 of the view); `out` holds outer x B elements here.
-            unsafe { gather_offsets(src.wrapping_offset(o), &r.adv_off, row, item) };
-            continue;
-        }
         for (q, &a) in r.adv_off.iter().enumerate() {
             let base = src.wrapping_offset(o + a);
             let to = row.wrapping_add(q * block);
             if inner_contig {
+                if p == 0 && q == 0 && outer.len() == 1 {
+                    // SAFETY: each block is contiguous in the view at its
+                    // offset; `out` is fresh and holds nb blocks.
+                    unsafe { gather_blocks(src.wrapping_offset(o), &r.adv_off, to, block) };
+                    break;
+                }
                 // SAFETY: the inner axes are contiguous in the view from
                 // `base`; `out` is fresh and holds this block.
                 unsafe { std::ptr::copy_nonoverlapping(base, to, block) };
@@ -404,13 +408,24 @@ fn all_scalar(b: &Basic) -> bool {
 /// The shape `a[index]` would have, when it can be known without reading
 /// the index arrays (no boolean masks; arrays that broadcast).
 fn result_shape(b: &Basic) -> Option<Vec<usize>> {
-    if b.advanced.iter().any(|(_, x)| x.dtype() == DType::Bool) {
-        return None;
+    // A mask stands for one index array of its true count per axis.
+    let mut owned: Vec<Vec<usize>> = Vec::new();
+    for (_, x) in &b.advanced {
+        if x.dtype() == DType::Bool {
+            let n = mask_count(x);
+            owned.extend(std::iter::repeat_n(vec![n], x.ndim()));
+        } else {
+            owned.push(x.shape().to_vec());
+        }
     }
-    let shapes: Vec<&[usize]> = b.advanced.iter().map(|(_, x)| x.shape()).collect();
+    let shapes: Vec<&[usize]> = owned.iter().map(|s| s.as_slice()).collect();
     let bshape = broadcast_shapes(&shapes).ok()?;
     let v = &b.view;
-    let adv: Vec<usize> = b.advanced.iter().map(|(a, _)| a[0]).collect();
+    let adv: Vec<usize> = b
+        .advanced
+        .iter()
+        .flat_map(|(a, _)| a.iter().copied())
+        .collect();
     let first = adv.iter().copied().min().unwrap_or(0);
     let rest: Vec<usize> = (0..v.ndim()).filter(|k| !adv.contains(k)).collect();
     let mut shape = Vec::new();
@@ -460,11 +475,7 @@ pub(crate) fn check_bool_value(mask: &Array, value: &Array) -> Result<()> {
         )));
     }
     if value.ndim() == 1 && value.shape()[0] != 1 {
-        let count = mask
-            .to_vec::<crate::dtype::Bool>()
-            .iter()
-            .filter(|b| b.get())
-            .count();
+        let count = mask_count(mask);
         if value.shape()[0] != count {
             return Err(Error::invalid(format!(
                 "NumPy boolean array indexing assignment cannot assign {} input values to the {count} output values where the mask is true",
@@ -473,4 +484,17 @@ pub(crate) fn check_bool_value(mask: &Array, value: &Array) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Number of true elements of a boolean mask.
+fn mask_count(x: &Array) -> usize {
+    if x.is_c_contiguous() {
+        // SAFETY: A3 — a C-contiguous bool array holds `size` bytes from
+        // element 0.
+        return unsafe { count_true(x.data_ptr(), x.size()) };
+    }
+    x.to_vec::<crate::dtype::Bool>()
+        .iter()
+        .filter(|b| b.get())
+        .count()
 }

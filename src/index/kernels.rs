@@ -64,11 +64,21 @@ pub(crate) fn norm_index(i: i64, d: usize, axis: usize) -> Result<usize> {
 /// Splits `0..n` into pool-sized chunks and runs `f(start, end)` on each
 /// (in parallel for large `n`), returning the first error in index order.
 pub(crate) fn chunked(n: usize, f: impl Fn(usize, usize) -> Result<()> + Sync) -> Result<()> {
+    chunked_weighted(n, 1, f)
+}
+
+/// [`chunked`] for units of `weight` elements each.
+fn chunked_weighted(
+    n: usize,
+    weight: usize,
+    f: impl Fn(usize, usize) -> Result<()> + Sync,
+) -> Result<()> {
     let threads = crate::threads::num_threads();
-    if n < PAR_MIN || threads < 2 {
+    let work = n.saturating_mul(weight.max(1));
+    if work < PAR_MIN || threads < 2 || n < 2 {
         return f(0, n);
     }
-    let parts = (threads * 4).min(n / (PAR_MIN / 4)).max(2);
+    let parts = (threads * 4).min(work / (PAR_MIN / 4)).min(n).max(2);
     let step = n.div_ceil(parts);
     let results = crate::threads::install(|| {
         use rayon::prelude::*;
@@ -158,6 +168,117 @@ pub(crate) unsafe fn gather_offsets(src: *const u8, offs: &[isize], dst: *mut u8
     }
     let (s, o) = (SendPtr(src as *mut u8), SendPtr(dst));
     by_item!(item, run(s, offs, o, item))
+}
+
+/// `dst[p][q] = src[outer[p] + offs[q]]`: rows of a gather sharing one
+/// set of offsets (`a[:, idx]`), prefetching each row's elements of the
+/// next row; rows are split over the pool when the work is large.
+///
+/// # Safety
+/// Every `src + outer[p] + offs[q]` is an element; `dst` has room for
+/// `outer.len() * offs.len()` elements.
+pub(crate) unsafe fn gather_rows(
+    src: *const u8,
+    outer: &[isize],
+    offs: &[isize],
+    dst: *mut u8,
+    item: usize,
+) {
+    unsafe fn run<const N: usize>(
+        src: SendPtr,
+        outer: &[isize],
+        offs: &[isize],
+        dst: SendPtr,
+        item: usize,
+    ) {
+        let nb = offs.len();
+        let _ = chunked_weighted(outer.len(), nb, |lo, hi| {
+            let (src, dst) = (src.get() as *const u8, dst.get());
+            for p in lo..hi {
+                let base = src.wrapping_offset(outer[p]);
+                let next = src.wrapping_offset(outer[(p + 1).min(hi - 1)]);
+                let row = dst.wrapping_add(p * nb * item);
+                for (q, &o) in offs.iter().enumerate() {
+                    prefetch(next.wrapping_offset(o));
+                    // SAFETY: the caller's contract.
+                    unsafe { mov::<N>(base.offset(o), row.add(q * item), item) };
+                }
+            }
+            Ok(())
+        });
+    }
+    let (s, o) = (SendPtr(src as *mut u8), SendPtr(dst));
+    by_item!(item, run(s, outer, offs, o, item))
+}
+
+/// `dst[q] = block at src + offs[q]` for contiguous blocks of `block`
+/// bytes (`a[idx]` taking whole rows), prefetching the next block while
+/// copying one; blocks are split over the pool when the work is large.
+///
+/// # Safety
+/// Every `src + offs[q]` starts `block` readable bytes; `dst` has room
+/// for `offs.len()` blocks.
+pub(crate) unsafe fn gather_blocks(src: *const u8, offs: &[isize], dst: *mut u8, block: usize) {
+    let (s, d) = (SendPtr(src as *mut u8), SendPtr(dst));
+    let _ = chunked_weighted(offs.len(), block / 8, |lo, hi| {
+        let (src, dst) = (s.get() as *const u8, d.get());
+        for q in lo..hi {
+            if q + 1 < hi {
+                let next = src.wrapping_offset(offs[q + 1]);
+                for line in (0..block).step_by(64) {
+                    prefetch(next.wrapping_add(line));
+                }
+            }
+            // SAFETY: the caller's contract.
+            unsafe {
+                std::ptr::copy_nonoverlapping(src.offset(offs[q]), dst.add(q * block), block)
+            };
+        }
+        Ok(())
+    });
+}
+
+/// `put` into contiguous memory: for k in order, element `map(idx[k])` of
+/// `dst` receives `vals[k % nv]`. Stops at the first index `map` refuses,
+/// leaving the earlier writes in place, as NumPy's put does.
+///
+/// # Safety
+/// `map` returns positions below the element count of `dst`; `vals` holds
+/// `nv > 0` contiguous elements.
+pub(crate) unsafe fn put_contiguous(
+    dst: *mut u8,
+    idx: &[i64],
+    vals: *const u8,
+    nv: usize,
+    item: usize,
+    map: impl Fn(i64) -> Result<usize>,
+) -> Result<()> {
+    unsafe fn run<const N: usize>(
+        dst: *mut u8,
+        idx: &[i64],
+        vals: *const u8,
+        nv: usize,
+        item: usize,
+        map: &impl Fn(i64) -> Result<usize>,
+    ) -> Result<()> {
+        const AHEAD: usize = 16;
+        let mut v = 0usize;
+        for (k, &i) in idx.iter().enumerate() {
+            if let Some(&f) = idx.get(k + AHEAD) {
+                // A hint only: wrapped or bad indices prefetch nothing useful.
+                prefetch(dst.wrapping_add((f as usize).wrapping_mul(item)));
+            }
+            let j = map(i)?;
+            // SAFETY: the caller's contract.
+            unsafe { mov::<N>(vals.add(v * item), dst.add(j * item), item) };
+            v += 1;
+            if v == nv {
+                v = 0;
+            }
+        }
+        Ok(())
+    }
+    by_item!(item, run(dst, idx, vals, nv, item, &map))
 }
 
 /// `dst[offs[k]] = src[k * vstep]` for k in order, so that the last write

@@ -222,10 +222,10 @@ pub(crate) fn apply_basic(a: &Arc<Array>, index: &[Index]) -> Result<Basic> {
                     ));
                 }
                 let n = if is_bool { x.ndim() } else { 1 };
-                // NumPy skips the shape check for empty masks.
-                if is_bool && x.size() > 0 {
+                // NumPy skips the check for mask axes of length 0.
+                if is_bool {
                     for k in 0..n {
-                        if x.shape()[k] != a.shape()[axis + k] {
+                        if x.shape()[k] != 0 && x.shape()[k] != a.shape()[axis + k] {
                             return Err(index_error(format!(
                                 "boolean index did not match indexed array along axis {}; size of axis is {} but size of corresponding boolean axis is {}",
                                 axis + k,

@@ -4,7 +4,7 @@
 //! written in place.
 
 use super::kernels::scatter_offsets;
-use super::take::{cast_indices, ClipMode};
+use super::take::ClipMode;
 use crate::array::convert::{check_cast, CopyOrder};
 use crate::array::Array;
 use crate::dtype::{Casting, DType};
@@ -48,8 +48,10 @@ impl FlatOffsets {
 /// array.
 fn flat_values(values: &Array, dtype: DType, casting: Casting) -> Result<Array> {
     check_cast(values.dtype(), dtype, casting)?;
-    let v = values.astype(dtype, CopyOrder::C, Casting::Unsafe)?;
-    Ok(v)
+    if values.dtype() == dtype && values.is_c_contiguous() {
+        return Ok(values.clone());
+    }
+    values.astype(dtype, CopyOrder::C, Casting::Unsafe)
 }
 
 /// Writes `vals[k % nv]` at `offs[k]` (values cycle as NumPy's put).
@@ -77,7 +79,12 @@ pub fn put(a: &Array, ind: &Array, v: &Array, mode: ClipMode) -> Result<()> {
             "put: output array is read-only",
         ));
     }
-    let idx = cast_indices(ind, Casting::Safe)?;
+    check_cast(ind.dtype(), DType::Int64, Casting::Safe)?;
+    let idx = if ind.dtype() == DType::Bool {
+        std::borrow::Cow::Owned(ind.to_vec::<i64>())
+    } else {
+        super::advanced::int_values(ind)?
+    };
     let vals = flat_values(v, a.dtype(), Casting::Unsafe)?;
     if vals.size() == 0 || idx.is_empty() {
         return Ok(());
@@ -88,18 +95,40 @@ pub fn put(a: &Array, ind: &Array, v: &Array, mode: ClipMode) -> Result<()> {
             "cannot replace elements of an empty array",
         ));
     }
+    let map = |i: i64| match mode {
+        ClipMode::Raise => super::kernels::norm_index(i, n, 0),
+        m => Ok(m.apply(i, n).expect("wrap and clip always give an index") as usize),
+    };
+    if a.is_c_contiguous() {
+        // SAFETY: `map` gives positions below n = a.size() of the
+        // C-contiguous writeable `a` (A3); `vals` is C-contiguous, non-empty.
+        return unsafe {
+            super::kernels::put_contiguous(
+                a.data_ptr(),
+                &idx,
+                vals.data_ptr(),
+                vals.size(),
+                a.itemsize(),
+                map,
+            )
+        };
+    }
+    // Element by element through the strides, stopping at the first bad
+    // index with the earlier writes done, as NumPy.
     let flat = FlatOffsets::new(a);
-    let offs = idx
-        .iter()
-        .map(|&i| {
-            let j = match mode {
-                ClipMode::Raise => super::kernels::norm_index(i, n, 0)?,
-                m => m.apply(i, n).expect("wrap and clip always give an index") as usize,
-            };
-            Ok(flat.of(j))
-        })
-        .collect::<Result<Vec<isize>>>()?;
-    write_cycled(a, &offs, &vals);
+    let (item, nv) = (a.itemsize(), vals.size());
+    for (k, &i) in idx.iter().enumerate() {
+        let j = map(i)?;
+        // SAFETY: j < a.size(), so flat.of(j) is an element of the
+        // writeable `a` (A3); the value index is below nv.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                vals.data_ptr().add((k % nv) * item),
+                a.data_ptr().offset(flat.of(j)),
+                item,
+            )
+        };
+    }
     Ok(())
 }
 

@@ -47,13 +47,6 @@ pub(crate) fn int64_array(shape: &[usize], vals: &[i64]) -> Result<Array> {
     Ok(out)
 }
 
-/// The values of an index array cast to int64 under `casting` (NumPy's
-/// text for a refused cast).
-pub(crate) fn cast_indices(x: &Array, casting: Casting) -> Result<Vec<i64>> {
-    check_cast(x.dtype(), DType::Int64, casting)?;
-    Ok(x.to_vec::<i64>())
-}
-
 /// `(slice(None),) * axis + (idx,)`.
 fn along(axis: usize, idx: Arc<Array>) -> Vec<Index> {
     let mut index = vec![Index::Slice(None, None, None); axis];
