@@ -239,6 +239,8 @@ demo() {
 # Random ufunc calls through the C ABI compared with NumPy (needs numpy,
 # installed by `make deps-python`).
 property_ufunc() { python3 "$root/tests/property/ufunc_random.py" --lib "$release/libndc.so" --cases 2000; }
+# Random index expressions (getitem/setitem, views vs copies) vs NumPy.
+property_index() { python3 "$root/tests/property/index_random.py" --lib "$release/libndc.so" --cases 2000; }
 
 # ---- run -------------------------------------------------------------------------
 
@@ -266,6 +268,7 @@ step "consumer: CMake ndc::ndc" consumer_cmake shared
 step "consumer: CMake ndc::ndc_static" consumer_cmake static
 step "demo (examples/c/tour.c)" demo
 step "property: random ufunc calls vs NumPy" property_ufunc
+step "property: random index expressions vs NumPy" property_index
 
 if [ "$failed" -gt 0 ]; then
   echo "failed steps:"
