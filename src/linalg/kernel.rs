@@ -383,21 +383,11 @@ pub unsafe fn native<T: Dot>(p: &Product<T>, scratch: &mut Vec<T>) {
     let cp = |i: usize, j: usize| p.c.offset(i as isize * p.sc[0] + j as isize * p.sc[1]);
     // Small products: C's rows accumulated in registers, no packing.
     if m <= SMALL_M && (n * k * m <= 4096 || k == 0) {
-        if p.sb[1] == 1 && p.sc[1] == 1 {
-            match m {
-                2 => fixed_rows::<T, 2>(p),
-                3 => fixed_rows::<T, 3>(p),
-                4 => fixed_rows::<T, 4>(p),
-                5 => fixed_rows::<T, 5>(p),
-                6 => fixed_rows::<T, 6>(p),
-                7 => fixed_rows::<T, 7>(p),
-                8 => fixed_rows::<T, 8>(p),
-                _ => small_rows::<T, true>(p),
-            }
-        } else {
-            small_rows::<T, false>(p);
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            return small_avx2(p);
         }
-        return;
+        return small(p);
     }
     // Accumulator rows: all of C's rows for one column block (n x mc).
     let mut j0 = 0;
@@ -432,6 +422,40 @@ pub unsafe fn native<T: Dot>(p: &Product<T>, scratch: &mut Vec<T>) {
             }
         }
         j0 += mc;
+    }
+}
+
+/// [`small`] compiled for AVX2 (wider vectors for the same operations:
+/// separate multiplies and adds, so results are those of [`small`]).
+///
+/// # Safety
+/// As [`small`]; the CPU supports AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn small_avx2<T: Dot>(p: &Product<T>) {
+    small(p)
+}
+
+/// Small products (`m <= SMALL_M`): [`fixed_rows`] for contiguous rows of
+/// common widths, else [`small_rows`].
+///
+/// # Safety
+/// As [`Product`], with `m <= SMALL_M`.
+#[inline(always)]
+unsafe fn small<T: Dot>(p: &Product<T>) {
+    if p.sb[1] == 1 && p.sc[1] == 1 {
+        match p.m {
+            2 => fixed_rows::<T, 2>(p),
+            3 => fixed_rows::<T, 3>(p),
+            4 => fixed_rows::<T, 4>(p),
+            5 => fixed_rows::<T, 5>(p),
+            6 => fixed_rows::<T, 6>(p),
+            7 => fixed_rows::<T, 7>(p),
+            8 => fixed_rows::<T, 8>(p),
+            _ => small_rows::<T, true>(p),
+        }
+    } else {
+        small_rows::<T, false>(p);
     }
 }
 
