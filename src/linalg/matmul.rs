@@ -419,12 +419,19 @@ pub(crate) fn run_batch<T: Dot>(job: &Batch, a: *const T, b: *const T, c: *mut T
     let item = |i: usize| -> Product<T> {
         let (a, b, c) = ptrs.get();
         let mut off = [0isize; 3];
-        let mut r = i;
-        for d in (0..job.shape.len()).rev() {
-            let (q, x) = (r / job.shape[d], r % job.shape[d]);
-            r = q;
+        if job.shape.len() == 1 {
+            // One batch axis (the common case): no index arithmetic.
             for (o, s) in off.iter_mut().zip(&job.strides) {
-                *o += x as isize * s[d];
+                *o = i as isize * s[0];
+            }
+        } else {
+            let mut r = i;
+            for d in (0..job.shape.len()).rev() {
+                let (q, x) = (r / job.shape[d], r % job.shape[d]);
+                r = q;
+                for (o, s) in off.iter_mut().zip(&job.strides) {
+                    *o += x as isize * s[d];
+                }
             }
         }
         Product {
