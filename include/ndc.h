@@ -1258,7 +1258,7 @@ ndc_status ndc_matmul(const struct ndc_array *a,
                       struct ndc_array **result);
 
 // `np.vecdot(a, b, out=out)`: `sum(conj(a) * b)` over the last axis,
-// broadcast over the others. `out` and `result` as in [`ndc_matmul`].
+// broadcast over the others. `out` and `result` as in `ndc_matmul`.
 ndc_status ndc_vecdot(const struct ndc_array *a,
                       const struct ndc_array *b,
                       const struct ndc_array *out,
@@ -1266,7 +1266,7 @@ ndc_status ndc_vecdot(const struct ndc_array *a,
 
 // `np.matvec(a, v, out=out)`: matrix (last two axes of `a`) times vector
 // (last axis of `v`), broadcast over the others. `out` and `result` as in
-// [`ndc_matmul`].
+// `ndc_matmul`.
 ndc_status ndc_matvec(const struct ndc_array *a,
                       const struct ndc_array *v,
                       const struct ndc_array *out,
@@ -1274,7 +1274,7 @@ ndc_status ndc_matvec(const struct ndc_array *a,
 
 // `np.vecmat(v, a, out=out)`: `conj(v)` (last axis) times matrix (last
 // two axes of `a`), broadcast over the others. `out` and `result` as in
-// [`ndc_matmul`].
+// `ndc_matmul`.
 ndc_status ndc_vecmat(const struct ndc_array *v,
                       const struct ndc_array *a,
                       const struct ndc_array *out,
@@ -1284,7 +1284,7 @@ ndc_status ndc_vecmat(const struct ndc_array *v,
 // second-to-last of `b` (the inner product of vectors, the matrix
 // product of matrices, a plain product when either is 0-d). `out`
 // (nullable, borrowed) must have exactly the result's dtype and shape and
-// be C-contiguous; `result` as in [`ndc_matmul`].
+// be C-contiguous; `result` as in `ndc_matmul`.
 ndc_status ndc_dot(const struct ndc_array *a,
                    const struct ndc_array *b,
                    const struct ndc_array *out,

@@ -61,7 +61,7 @@ pub unsafe extern "C" fn ndc_matmul(
 }
 
 /// `np.vecdot(a, b, out=out)`: `sum(conj(a) * b)` over the last axis,
-/// broadcast over the others. `out` and `result` as in [`ndc_matmul`].
+/// broadcast over the others. `out` and `result` as in `ndc_matmul`.
 #[no_mangle]
 pub unsafe extern "C" fn ndc_vecdot(
     a: *const ndc_array,
@@ -76,7 +76,7 @@ pub unsafe extern "C" fn ndc_vecdot(
 
 /// `np.matvec(a, v, out=out)`: matrix (last two axes of `a`) times vector
 /// (last axis of `v`), broadcast over the others. `out` and `result` as in
-/// [`ndc_matmul`].
+/// `ndc_matmul`.
 #[no_mangle]
 pub unsafe extern "C" fn ndc_matvec(
     a: *const ndc_array,
@@ -91,7 +91,7 @@ pub unsafe extern "C" fn ndc_matvec(
 
 /// `np.vecmat(v, a, out=out)`: `conj(v)` (last axis) times matrix (last
 /// two axes of `a`), broadcast over the others. `out` and `result` as in
-/// [`ndc_matmul`].
+/// `ndc_matmul`.
 #[no_mangle]
 pub unsafe extern "C" fn ndc_vecmat(
     v: *const ndc_array,
@@ -108,7 +108,7 @@ pub unsafe extern "C" fn ndc_vecmat(
 /// second-to-last of `b` (the inner product of vectors, the matrix
 /// product of matrices, a plain product when either is 0-d). `out`
 /// (nullable, borrowed) must have exactly the result's dtype and shape and
-/// be C-contiguous; `result` as in [`ndc_matmul`].
+/// be C-contiguous; `result` as in `ndc_matmul`.
 #[no_mangle]
 pub unsafe extern "C" fn ndc_dot(
     a: *const ndc_array,

@@ -381,18 +381,13 @@ pub unsafe fn native<T: Dot>(p: &Product<T>, scratch: &mut Vec<T>) {
     let at = |i: usize, q: usize| *p.a.offset(i as isize * p.sa[0] + q as isize * p.sa[1]);
     let bt = |q: usize, j: usize| *p.b.offset(q as isize * p.sb[0] + j as isize * p.sb[1]);
     let cp = |i: usize, j: usize| p.c.offset(i as isize * p.sc[0] + j as isize * p.sc[1]);
-    // Small products: direct dot products, no packing.
-    if n * k * m <= 1024 || k == 0 {
-        for i in 0..n {
-            for j in 0..m {
-                let mut s = T::default();
-                for q in 0..k {
-                    s = T::add(s, T::mul(at(i, q), bt(q, j)));
-                }
-                *cp(i, j) = s;
-            }
+    // Small products: C's rows accumulated in registers, no packing.
+    if m <= SMALL_M && (n * k * m <= 4096 || k == 0) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            return small_avx2(p);
         }
-        return;
+        return small(p);
     }
     // Accumulator rows: all of C's rows for one column block (n x mc).
     let mut j0 = 0;
@@ -427,6 +422,92 @@ pub unsafe fn native<T: Dot>(p: &Product<T>, scratch: &mut Vec<T>) {
             }
         }
         j0 += mc;
+    }
+}
+
+/// [`small`] compiled for AVX2 (wider vectors for the same operations:
+/// separate multiplies and adds, so results are those of [`small`]).
+///
+/// # Safety
+/// As [`small`]; the CPU supports AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn small_avx2<T: Dot>(p: &Product<T>) {
+    small(p)
+}
+
+/// Small products (`m <= SMALL_M`): [`fixed_rows`] for contiguous rows of
+/// common widths, else [`small_rows`].
+///
+/// # Safety
+/// As [`Product`], with `m <= SMALL_M`.
+#[inline(always)]
+unsafe fn small<T: Dot>(p: &Product<T>) {
+    if p.sb[1] == 1 && p.sc[1] == 1 {
+        match p.m {
+            2 => fixed_rows::<T, 2>(p),
+            3 => fixed_rows::<T, 3>(p),
+            4 => fixed_rows::<T, 4>(p),
+            5 => fixed_rows::<T, 5>(p),
+            6 => fixed_rows::<T, 6>(p),
+            7 => fixed_rows::<T, 7>(p),
+            8 => fixed_rows::<T, 8>(p),
+            _ => small_rows::<T, true>(p),
+        }
+    } else {
+        small_rows::<T, false>(p);
+    }
+}
+
+/// Widest C row the small-product kernel keeps on the stack.
+const SMALL_M: usize = 16;
+
+/// `c[i,:] = sum_p a[i,p] * b[p,:]` with the row in a stack array: every
+/// element is still summed in increasing `p`, and the `m` independent sums
+/// of a row pipeline (a plain dot product per element would wait on each
+/// add). `UNIT`: B's and C's rows are contiguous.
+///
+/// # Safety
+/// As [`Product`], with `m <= SMALL_M`.
+#[inline(always)]
+unsafe fn small_rows<T: Dot, const UNIT: bool>(p: &Product<T>) {
+    let (n, k, m) = (p.n, p.k, p.m);
+    let (sb1, sc1) = if UNIT { (1, 1) } else { (p.sb[1], p.sc[1]) };
+    for i in 0..n {
+        let mut acc = [T::default(); SMALL_M];
+        let arow = p.a.offset(i as isize * p.sa[0]);
+        for q in 0..k {
+            let x = *arow.offset(q as isize * p.sa[1]);
+            let brow = p.b.offset(q as isize * p.sb[0]);
+            for (j, c) in acc.iter_mut().enumerate().take(m) {
+                *c = T::add(*c, T::mul(x, *brow.offset(j as isize * sb1)));
+            }
+        }
+        let crow = p.c.offset(i as isize * p.sc[0]);
+        for (j, &c) in acc.iter().enumerate().take(m) {
+            *crow.offset(j as isize * sc1) = c;
+        }
+    }
+}
+
+/// [`small_rows`] for contiguous rows of a width `M` known at compile
+/// time: the row of C lives in registers and the inner loop unrolls.
+///
+/// # Safety
+/// As [`Product`], with `m == M` and unit column strides for B and C.
+#[inline(always)]
+unsafe fn fixed_rows<T: Dot, const M: usize>(p: &Product<T>) {
+    for i in 0..p.n {
+        let mut acc = [T::default(); M];
+        let arow = p.a.offset(i as isize * p.sa[0]);
+        for q in 0..p.k {
+            let x = *arow.offset(q as isize * p.sa[1]);
+            let brow = &*(p.b.offset(q as isize * p.sb[0]) as *const [T; M]);
+            for j in 0..M {
+                acc[j] = T::add(acc[j], T::mul(x, brow[j]));
+            }
+        }
+        *(p.c.offset(i as isize * p.sc[0]) as *mut [T; M]) = acc;
     }
 }
 

@@ -185,7 +185,12 @@ pub(crate) fn overlaps(a: &Array, b: &Array) -> bool {
 }
 
 fn aligned(a: &Array) -> bool {
-    a.flags() & crate::array::flags::ALIGNED != 0
+    layout::is_aligned(
+        a.data_ptr() as usize,
+        a.shape(),
+        a.strides(),
+        a.dtype().alignment(),
+    )
 }
 
 /// `a` in dtype `d`, aligned, conjugated when `conj`: `a` itself when no
@@ -209,11 +214,6 @@ fn conj_in_place<T: Dot>(c: &Array, p: *mut u8) {
         let e = p.offset(o) as *mut T;
         *e = (*e).conj();
     });
-}
-
-/// Element strides of a strided array of dtype size `item`.
-fn elem(strides: &[isize], item: usize) -> Vec<isize> {
-    strides.iter().map(|s| s / item as isize).collect()
 }
 
 /// `matmul(a, b, out=out)` and the other product gufuncs (see [`Sig`]).
@@ -283,7 +283,8 @@ pub fn gufunc(
             return Err(batch_error(&ops, nb, &core_out));
         }
     };
-    let mut rshape = batch.clone();
+    let mut rshape = Vec::with_capacity(batch.len() + 2);
+    rshape.extend(&batch);
     rshape.extend(&core_out);
     if let Some(o) = out {
         if o.shape() != rshape.as_slice() {
@@ -310,40 +311,41 @@ pub fn gufunc(
     };
     if target.size() > 0 {
         let item = w.itemsize();
-        // Batch strides, broadcast to `batch` (0 on new and stretched axes).
+        let it = item as isize;
+        // Batch strides in elements, broadcast to `batch` (0 on new and
+        // stretched axes).
         let bstr = |x: &Array, nc: usize| -> Vec<isize> {
-            let shp = &x.shape()[..x.ndim() - nc];
-            let st = &x.strides()[..x.ndim() - nc];
-            let mut v = vec![0isize; batch.len() - shp.len()];
-            v.extend(
-                shp.iter()
-                    .zip(st)
-                    .map(|(&d, &s)| if d == 1 { 0 } else { s }),
-            );
-            elem(&v, item)
+            let nb = x.ndim() - nc;
+            let mut v = vec![0isize; batch.len()];
+            let pad = batch.len() - nb;
+            for (i, (&d, &s)) in x.shape()[..nb].iter().zip(&x.strides()[..nb]).enumerate() {
+                v[pad + i] = if d == 1 { 0 } else { s / it };
+            }
+            v
         };
-        let core = |x: &Array, nc: usize| elem(&x.strides()[x.ndim() - nc..], item);
-        let (cas, cbs) = (core(&aw, ca), core(&bw, cb));
-        let sa = if ca == 2 {
-            [cas[0], cas[1]]
-        } else {
-            [0, cas[0]]
+        // Core strides in elements; a vector's missing axis gets stride 0.
+        let core = |x: &Array, nc: usize| -> [isize; 2] {
+            let st = x.strides();
+            match nc {
+                2 => [st[st.len() - 2] / it, st[st.len() - 1] / it],
+                1 => [st[st.len() - 1] / it, 0],
+                _ => [0, 0],
+            }
         };
-        let sb = if cb == 2 {
-            [cbs[0], cbs[1]]
-        } else {
-            [cbs[0], 0]
+        let sa = match core(&aw, ca) {
+            s if ca == 2 => s,
+            [s, _] => [0, s],
         };
-        let ccs = core(&target, core_out.len());
-        let sc = match (ca, cb) {
-            (2, 2) => [ccs[0], ccs[1]],
-            (2, _) => [ccs[0], 0],
-            (_, 2) => [0, ccs[0]],
+        let sb = core(&bw, cb);
+        let sc = match (ca, cb, core(&target, core_out.len())) {
+            (2, 2, s) | (2, _, s) => s,
+            (_, 2, [s, _]) => [0, s],
             _ => [0, 0],
         };
+        let strides = [bstr(&aw, ca), bstr(&bw, cb), bstr(&target, core_out.len())];
         let job = Batch {
-            shape: batch.clone(),
-            strides: [bstr(&aw, ca), bstr(&bw, cb), bstr(&target, core_out.len())],
+            shape: batch,
+            strides,
             n,
             k,
             m,
@@ -417,12 +419,19 @@ pub(crate) fn run_batch<T: Dot>(job: &Batch, a: *const T, b: *const T, c: *mut T
     let item = |i: usize| -> Product<T> {
         let (a, b, c) = ptrs.get();
         let mut off = [0isize; 3];
-        let mut r = i;
-        for d in (0..job.shape.len()).rev() {
-            let (q, x) = (r / job.shape[d], r % job.shape[d]);
-            r = q;
+        if job.shape.len() == 1 {
+            // One batch axis (the common case): no index arithmetic.
             for (o, s) in off.iter_mut().zip(&job.strides) {
-                *o += x as isize * s[d];
+                *o = i as isize * s[0];
+            }
+        } else {
+            let mut r = i;
+            for d in (0..job.shape.len()).rev() {
+                let (q, x) = (r / job.shape[d], r % job.shape[d]);
+                r = q;
+                for (o, s) in off.iter_mut().zip(&job.strides) {
+                    *o += x as isize * s[d];
+                }
             }
         }
         Product {
