@@ -255,10 +255,33 @@ fn blas_and_native_agree_on_integers_in_floats() {
 }
 
 #[test]
-fn negative_matrix_power_is_not_implemented() {
-    let a = Arc::new(Array::eye(3, None, 0, DType::Float64, ndc::array::Order::C).unwrap());
-    let e = products::matrix_power(&a, -1).unwrap_err();
-    assert_eq!(e.kind, ErrorKind::NotImplemented);
+fn negative_matrix_power_inverts_first() {
+    // np.linalg.matrix_power(np.array([[1, 2], [3, 4]]), -2)
+    let matrix = |v: [f64; 4], d: DType| {
+        let flat = Arc::new(Array::arange(0.0, 4.0, 1.0, DType::Float64).unwrap());
+        let m = Arc::new(ndc::manip::shape::reshape(&flat, &[2, 2], ndc::array::Order::C).unwrap());
+        let p = m.data_ptr() as *mut f64;
+        for (i, x) in v.iter().enumerate() {
+            // SAFETY: a fresh contiguous array of 4 doubles.
+            unsafe { *p.add(i) = *x };
+        }
+        let cast = m
+            .astype(d, ndc::array::convert::CopyOrder::C, ndc::dtype::Casting::Unsafe)
+            .unwrap();
+        Arc::new(cast)
+    };
+    let a = matrix([1.0, 2.0, 3.0, 4.0], DType::Int64);
+    let r = products::matrix_power(&a, -2).unwrap();
+    assert_eq!(r.dtype(), DType::Float64);
+    let got: Vec<f64> = values(DType::Float64, &c_bytes(&r)).iter().map(|v| v.0).collect();
+    let want = [5.5, -2.5, -3.75, 1.75];
+    for (g, w) in got.iter().zip(want) {
+        assert!((g - w).abs() < 1e-12, "{got:?}");
+    }
+    let singular = matrix([1.0, 2.0, 2.0, 4.0], DType::Float64);
+    let e = products::matrix_power(&singular, -1).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Linalg);
+    assert_eq!(e.message, "Singular matrix");
 }
 
 #[test]

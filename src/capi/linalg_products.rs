@@ -233,8 +233,9 @@ pub unsafe extern "C" fn ndc_cross(
 /// `np.linalg.matrix_power(a, n)`: `a` (square in its last two axes)
 /// multiplied by itself `n` times by repeated squaring; `n == 0` gives
 /// identity matrices of `a`'s dtype, `n == 1` a new reference to `a`
-/// itself (as NumPy). `n < 0` needs the matrix inverse and fails with
-/// `NDC_ERR_NOT_IMPLEMENTED` in this version. New reference in `*out`.
+/// itself (as NumPy). `n < 0` raises `np.linalg.inv(a)` to `-n` (float
+/// result; "Singular matrix" when `a` has no inverse). New reference in
+/// `*out`.
 #[no_mangle]
 pub unsafe extern "C" fn ndc_linalg_matrix_power(
     a: *const ndc_array,

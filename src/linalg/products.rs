@@ -211,7 +211,8 @@ fn linalg_error(msg: impl Into<String>) -> Error {
 
 /// `np.linalg.matrix_power(a, n)` for `n >= 0` by repeated squaring
 /// (NumPy's order of products, so integer results wrap identically);
-/// `n < 0` needs the inverse and is not implemented yet.
+/// `n < 0` raises the inverse to `-n`, as NumPy (so integer input gives
+/// float64 and a singular matrix fails with "Singular matrix").
 pub fn matrix_power(a: &Arc<Array>, n: i64) -> Result<Arc<Array>> {
     if a.ndim() < 2 {
         return Err(linalg_error(format!(
@@ -226,10 +227,11 @@ pub fn matrix_power(a: &Arc<Array>, n: i64) -> Result<Arc<Array>> {
         ));
     }
     if n < 0 {
-        return Err(Error::new(
-            ErrorKind::NotImplemented,
-            "matrix_power with a negative exponent needs linalg.inv, which is not available yet",
-        ));
+        let m = n
+            .checked_neg()
+            .ok_or_else(|| Error::overflow(format!("matrix_power exponent {n} is too large")))?;
+        let inverse = Arc::new(crate::linalg::solve::inv(a)?);
+        return matrix_power(&inverse, m);
     }
     let mm = |x: &Arc<Array>, y: &Arc<Array>| gufunc(Sig::MatMul, x, y, None);
     match n {

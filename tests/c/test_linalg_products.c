@@ -207,7 +207,9 @@ int main(void) {
     CHECK(r == m);
     ndc_array_release(r);
     r = sentinel;
-    CHECK_STATUS(ndc_linalg_matrix_power(m, -1, &r), NDC_ERR_NOT_IMPLEMENTED);
+    CHECK_OK(ndc_linalg_matrix_power(m, -3, &r));
+    EXPECT_REPR(r, "array([[-1.,  2.],\n       [ 2., -3.]])");
+    r = sentinel;
     CHECK_STATUS(ndc_linalg_matrix_power(a, 2, &r), NDC_ERR_LINALG);
     CHECK_MSG_IS("Last 2 dimensions of the array must be square");
     CHECK_STATUS(ndc_linalg_matrix_power(NULL, 2, &r), NDC_ERR_NULL_POINTER);
