@@ -3,9 +3,10 @@
 //! (uniform bit patterns, uniform value ranges, overflow and underflow
 //! thresholds, subnormals, neighbourhoods of multiples of ln2 and pi/2, huge
 //! trigonometric arguments) and on the special values. Every slice function
-//! must be within 1 ULP of the C library and give the same bits as its
-//! per-element version (compiled for the baseline), so all SIMD levels
-//! agree. Run with `--nocapture` to see the maximum errors.
+//! (SIMD-dispatched, with FMA where the CPU has it) and its per-element
+//! version (the baseline form, without FMA) must be within the stated ULPs
+//! of the C library, and the two may differ by at most 1 ULP. Run with
+//! `--nocapture` to see the maximum errors.
 
 use ndc::ufunc::ops::libm;
 use ndc::ufunc::ops::vmath;
@@ -102,9 +103,10 @@ fn inplace32(name: &str) -> fn(&mut [f32]) {
 }
 
 /// Defines `$check(name, xs, ours, one, cref)` (1 ULP) and `$check_tol(...,
-/// tol)` for one float type: the slice function `ours` must give the same
-/// bits as the per-element `one`, be within `tol` ULPs of the C library's
-/// `cref`, and its in-place form must agree; they return the maximum error.
+/// tol)` for one float type: the slice function `ours` and the per-element
+/// `one` must be within `tol` ULPs of the C library's `cref` and within 1
+/// ULP of each other, and the in-place form must give the slice function's
+/// bits; they return the maximum error.
 macro_rules! checkers {
     ($check:ident, $check_tol:ident, $t:ty, $slice:ty, $ulps:ident, $inplace:ident, $suffix:literal) => {
         fn $check(
@@ -131,10 +133,11 @@ macro_rules! checkers {
             for (&x, &y) in xs.iter().zip(&out) {
                 let s = one(x);
                 assert!(
-                    s.to_bits() == y.to_bits() || (s.is_nan() && y.is_nan()),
-                    "{name}({x:e}): slice {y:e} != element {s:e}"
+                    $ulps(s, y) <= 1,
+                    "{name}({x:e}): slice {y:e} vs element {s:e}"
                 );
-                let u = $ulps(y, cref(x));
+                let c = cref(x);
+                let u = $ulps(y, c).max($ulps(s, c));
                 if u > worst.0 {
                     worst = (u, x);
                 }
@@ -147,12 +150,11 @@ macro_rules! checkers {
                 worst.1,
                 worst.1.to_bits()
             );
-            // The in-place form agrees with the per-element one.
+            // The in-place form agrees with the slice one.
             let mut buf = xs[..xs.len().min(1000)].to_vec();
-            let inp = buf.clone();
             $inplace(name)(&mut buf);
-            for (b, x) in buf.iter().zip(&inp) {
-                assert!(b.to_bits() == one(*x).to_bits() || b.is_nan());
+            for (b, y) in buf.iter().zip(&out) {
+                assert!(b.to_bits() == y.to_bits() || b.is_nan());
             }
             worst.0
         }
@@ -495,7 +497,7 @@ fn odd_lengths() {
         vmath::sin_f64_inplace(&mut buf);
         assert_eq!(out, buf);
         for (x, y) in xs.iter().zip(&out) {
-            assert_eq!(y.to_bits(), vmath::sin_f64_1(*x).to_bits());
+            assert!(ulps64(*y, vmath::sin_f64_1(*x)) <= 1);
         }
     }
 }

@@ -36,7 +36,7 @@
 
 use super::exp::{exp_core, exp_core32, P64_HI};
 use super::log::two_prod32;
-use super::{horner, horner32, two_prod};
+use super::{fma, fma32, horner, horner32, two_prod};
 
 const T64: [f64; 8] = [
     -0.3333333333333333,
@@ -60,14 +60,20 @@ const T32: [f32; 4] = [
 const SIGN: u64 = 1 << 63;
 const SIGN32: u32 = 1 << 31;
 
-/// `tanh(x)` for float64, within 1 ULP of the exact result.
+/// `tanh(x)` for float64 (baseline form), within 1 ULP of the exact result.
 #[inline(always)]
 pub fn tanh_f64_1(x: f64) -> f64 {
+    tanh_f64_g::<false>(x)
+}
+
+/// `tanh(x)` for float64.
+#[inline(always)]
+pub(crate) fn tanh_f64_g<const F: bool>(x: f64) -> f64 {
     let a = x.abs();
     let z = x * x;
-    let small = x + x * z * horner(z, &T64);
+    let small = fma::<F>(x * z, horner::<F, 8>(z, &T64), x);
     let ac = if a > 22.0 { 22.0 } else { a };
-    let (s, lo, kb) = exp_core(2.0 * ac, &P64_HI);
+    let (s, lo, kb) = exp_core::<F, 11>(2.0 * ac, &P64_HI);
     // k = kb - 2048 lies in [0, 64]: 2^k is a plain normal number.
     let sc = f64::from_bits(kb.wrapping_sub(2048 - 1023) << 52);
     let m = s + lo;
@@ -76,7 +82,7 @@ pub fn tanh_f64_1(x: f64) -> f64 {
     let dh = eh + 1.0;
     let dl = ((eh - dh) + 1.0) + el;
     let q = 2.0 / dh;
-    let (ph, pl) = two_prod(q, dh);
+    let (ph, pl) = two_prod::<F>(q, dh);
     let rho = (2.0 - ph) - pl;
     let ql = (rho - q * dl) * (0.5 * q);
     let h = 1.0 - q;
@@ -91,14 +97,20 @@ pub fn tanh_f64_1(x: f64) -> f64 {
     }
 }
 
-/// `tanh(x)` for float32, within 1 ULP of the exact result.
+/// `tanh(x)` for float32 (baseline form), within 1 ULP of the exact result.
 #[inline(always)]
 pub fn tanh_f32_1(x: f32) -> f32 {
+    tanh_f32_g::<false>(x)
+}
+
+/// `tanh(x)` for float32.
+#[inline(always)]
+pub(crate) fn tanh_f32_g<const F: bool>(x: f32) -> f32 {
     let a = x.abs();
     let z = x * x;
-    let small = x + x * z * horner32(z, &T32);
+    let small = fma32::<F>(x * z, horner32::<F, 4>(z, &T32), x);
     let ac = if a > 10.0 { 10.0 } else { a };
-    let (s, lo, kb) = exp_core32(2.0 * ac);
+    let (s, lo, kb) = exp_core32::<F>(2.0 * ac);
     // k = kb - 256 lies in [0, 29].
     let sc = f32::from_bits(kb.wrapping_sub(256 - 127) << 23);
     let m = s + lo;
@@ -107,7 +119,7 @@ pub fn tanh_f32_1(x: f32) -> f32 {
     let dh = eh + 1.0;
     let dl = ((eh - dh) + 1.0) + el;
     let q = 2.0 / dh;
-    let (ph, pl) = two_prod32(q, dh);
+    let (ph, pl) = two_prod32::<F>(q, dh);
     let rho = (2.0 - ph) - pl;
     let ql = (rho - q * dl) * (0.5 * q);
     let h = 1.0 - q;

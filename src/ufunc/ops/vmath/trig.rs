@@ -102,15 +102,15 @@ fn reduce64(x: f64) -> (f64, f64, u64) {
 
 /// `sin(x)` if `quad` is 0, `cos(x)` if it is 1, for `|x| <= XMAX`.
 #[inline(always)]
-fn sincos64(x: f64, quad: u64) -> f64 {
+fn sincos64<const F: bool>(x: f64, quad: u64) -> f64 {
     let (rh, rl, k) = reduce64(x);
     let z = rh * rh;
-    let sin_r = rh + (rh * z * horner(z, &S64) + rl * (1.0 - 0.5 * z));
-    let (ph, pl) = two_prod(rh, rh);
+    let sin_r = rh + (rh * z * horner::<F, 7>(z, &S64) + rl * (1.0 - 0.5 * z));
+    let (ph, pl) = two_prod::<F>(rh, rh);
     let hz = 0.5 * ph;
     let w = 1.0 - hz;
     let we = (1.0 - w) - hz;
-    let cos_r = w + (we - 0.5 * pl + (ph * ph * horner(ph, &C64) - rh * rl));
+    let cos_r = w + (we - 0.5 * pl + (ph * ph * horner::<F, 6>(ph, &C64) - rh * rl));
     let q = k.wrapping_add(quad);
     let v = if q & 1 == 0 { sin_r } else { cos_r };
     f64::from_bits(v.to_bits() ^ ((q & 2) << 62))
@@ -118,14 +118,14 @@ fn sincos64(x: f64, quad: u64) -> f64 {
 
 /// As `sincos64` for float32 arguments (computed in float64).
 #[inline(always)]
-fn sincos32(x: f32, quad: u64) -> f32 {
+fn sincos32<const F: bool>(x: f32, quad: u64) -> f32 {
     let x = x as f64;
     let t = x * TWO_OVER_PI + MAGIC;
     let kf = t - MAGIC;
     let r = ((x - kf * C1) - kf * C2) - kf * C3;
     let z = r * r;
-    let sin_r = r + r * z * horner(z, &S32);
-    let cos_r = 1.0 - 0.5 * z + z * z * horner(z, &C32);
+    let sin_r = r + r * z * horner::<F, 4>(z, &S32);
+    let cos_r = 1.0 - 0.5 * z + z * z * horner::<F, 4>(z, &C32);
     let q = t.to_bits().wrapping_add(quad);
     let v = if q & 1 == 0 { sin_r } else { cos_r };
     f64::from_bits(v.to_bits() ^ ((q & 2) << 62)) as f32
@@ -138,8 +138,8 @@ fn in_range(x: f64) -> bool {
 
 /// Vector path of float64 sine (valid for `|x| <= 2^19`).
 #[inline(always)]
-fn sin64_fast(x: f64) -> f64 {
-    let v = sincos64(x, 0);
+fn sin64_fast<const F: bool>(x: f64) -> f64 {
+    let v = sincos64::<F>(x, 0);
     if x == 0.0 {
         x
     } else {
@@ -149,8 +149,8 @@ fn sin64_fast(x: f64) -> f64 {
 
 /// Vector path of float32 sine (valid for `|x| <= 2^19`).
 #[inline(always)]
-fn sin32_fast(x: f32) -> f32 {
-    let v = sincos32(x, 0);
+fn sin32_fast<const F: bool>(x: f32) -> f32 {
+    let v = sincos32::<F>(x, 0);
     if x == 0.0 {
         x
     } else {
@@ -164,7 +164,7 @@ fn sin32_fast(x: f32) -> f32 {
 #[inline(always)]
 pub fn sin_f64_1(x: f64) -> f64 {
     if in_range(x) {
-        sin64_fast(x)
+        sin64_fast::<false>(x)
     } else {
         // SAFETY: pure C library function.
         unsafe { libm::sin(x) }
@@ -175,7 +175,7 @@ pub fn sin_f64_1(x: f64) -> f64 {
 #[inline(always)]
 pub fn cos_f64_1(x: f64) -> f64 {
     if in_range(x) {
-        sincos64(x, 1)
+        sincos64::<false>(x, 1)
     } else {
         // SAFETY: pure C library function.
         unsafe { libm::cos(x) }
@@ -186,7 +186,7 @@ pub fn cos_f64_1(x: f64) -> f64 {
 #[inline(always)]
 pub fn sin_f32_1(x: f32) -> f32 {
     if in_range(x as f64) {
-        sin32_fast(x)
+        sin32_fast::<false>(x)
     } else {
         // SAFETY: pure C library function.
         unsafe { libm::sinf(x) }
@@ -197,7 +197,7 @@ pub fn sin_f32_1(x: f32) -> f32 {
 #[inline(always)]
 pub fn cos_f32_1(x: f32) -> f32 {
     if in_range(x as f64) {
-        sincos32(x, 1)
+        sincos32::<false>(x, 1)
     } else {
         // SAFETY: pure C library function.
         unsafe { libm::cosf(x) }
@@ -207,13 +207,13 @@ pub fn cos_f32_1(x: f32) -> f32 {
 /// Block loop: vector path over a block, then the out-of-range elements of
 /// that block (if any) again through the C library.
 macro_rules! trig_body {
-    ($name:ident, $t:ty, $fast:expr, $slow:path) => {
+    ($name:ident, $t:ty, $fast:ident, $slow:path) => {
         #[inline(always)]
-        pub(crate) fn $name(src: &[$t], dst: &mut [$t]) {
+        pub(crate) fn $name<const F: bool>(src: &[$t], dst: &mut [$t]) {
             for (s, d) in src.chunks(BLOCK).zip(dst.chunks_mut(BLOCK)) {
                 let mut bad = 0u32;
                 for (o, &x) in d.iter_mut().zip(s) {
-                    *o = $fast(x);
+                    *o = $fast::<F>(x);
                     bad |= (!in_range(x as f64)) as u32;
                 }
                 if bad != 0 {
@@ -230,6 +230,16 @@ macro_rules! trig_body {
 }
 
 trig_body!(sin_f64_body, f64, sin64_fast, libm::sin);
-trig_body!(cos_f64_body, f64, |x| sincos64(x, 1), libm::cos);
+trig_body!(cos_f64_body, f64, cos64_fast, libm::cos);
 trig_body!(sin_f32_body, f32, sin32_fast, libm::sinf);
-trig_body!(cos_f32_body, f32, |x| sincos32(x, 1), libm::cosf);
+trig_body!(cos_f32_body, f32, cos32_fast, libm::cosf);
+
+#[inline(always)]
+fn cos64_fast<const F: bool>(x: f64) -> f64 {
+    sincos64::<F>(x, 1)
+}
+
+#[inline(always)]
+fn cos32_fast<const F: bool>(x: f32) -> f32 {
+    sincos32::<F>(x, 1)
+}
