@@ -5,7 +5,8 @@
 //! trigonometric arguments) and on the special values. Every slice function
 //! (SIMD-dispatched, with FMA where the CPU has it) and its per-element
 //! version (the baseline form, without FMA) must be within the stated ULPs
-//! of the C library, and the two may differ by at most 1 ULP. Run with
+//! of the C library, and may differ from each other by as much (1 ULP but
+//! for tanh). Run with
 //! `--nocapture` to see the maximum errors.
 
 use ndc::ufunc::ops::libm;
@@ -104,8 +105,8 @@ fn inplace32(name: &str) -> fn(&mut [f32]) {
 
 /// Defines `$check(name, xs, ours, one, cref)` (1 ULP) and `$check_tol(...,
 /// tol)` for one float type: the slice function `ours` and the per-element
-/// `one` must be within `tol` ULPs of the C library's `cref` and within 1
-/// ULP of each other, and the in-place form must give the slice function's
+/// `one` must be within `tol` ULPs of the C library's `cref` and of each
+/// other, and the in-place form must give the slice function's
 /// bits; they return the maximum error.
 macro_rules! checkers {
     ($check:ident, $check_tol:ident, $t:ty, $slice:ty, $ulps:ident, $inplace:ident, $suffix:literal) => {
@@ -133,7 +134,7 @@ macro_rules! checkers {
             for (&x, &y) in xs.iter().zip(&out) {
                 let s = one(x);
                 assert!(
-                    $ulps(s, y) <= 1,
+                    $ulps(s, y) <= tol,
                     "{name}({x:e}): slice {y:e} vs element {s:e}"
                 );
                 let c = cref(x);
@@ -320,8 +321,10 @@ fn c_sinf(x: f32) -> f32 {
 fn c_cosf(x: f32) -> f32 {
     unsafe { libm::cosf(x) }
 }
+/// The C library's float32 tanh is off by up to 2 ULP; its float64 one,
+/// rounded, is the correctly rounded result but for rare double roundings.
 fn c_tanhf(x: f32) -> f32 {
-    unsafe { libm::tanhf(x) }
+    unsafe { libm::tanh(x as f64) as f32 }
 }
 
 const LN2: f64 = std::f64::consts::LN_2;

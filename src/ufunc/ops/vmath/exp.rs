@@ -93,12 +93,13 @@ const P32: [f32; 6] = [
     0.00019890980911441147,
 ];
 /// 1.5 * 2^23, the float32 rounding constant.
-const MAGIC_F: f32 = 12582912.0;
-const INV_LN2_F: f32 = std::f32::consts::LOG2_E;
+pub(crate) const MAGIC_F: f32 = 12582912.0;
+/// 1 / ln2 in float32.
+pub(crate) const INV_LN2_F: f32 = std::f32::consts::LOG2_E;
 /// ln2 rounded to 16 significant bits (`|k| <= 151` has 8).
-const LN2_HI_F: f32 = 0.693145751953125;
+pub(crate) const LN2_HI_F: f32 = 0.693145751953125;
 /// ln2 - LN2_HI_F.
-const LN2_LO_F: f32 = 1.428606765330187e-06;
+pub(crate) const LN2_LO_F: f32 = 1.428606765330187e-06;
 
 /// `exp(x) = (hi + lo) * 2^k` for finite `x` in `[-746, 710]`, with
 /// `hi + lo` accurate to the polynomial's error (`P64`: 2^-56, `P64_HI`:

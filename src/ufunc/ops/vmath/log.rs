@@ -14,21 +14,23 @@
 //! `r` is formed to 2^-53 relative: one FMA, or without FMA `z invc` as an
 //! exact Dekker product `p + e` and `r = (p - 1) + e` (`p - 1` exact).
 //!
-//! Approximation: `log1p(r) = r - r^2/2 + r^3 Q(r)`, `Q` the Taylor
-//! coefficients `1/3 - r/4 + ... - r^5/8` (truncation below 2^-59 relative
-//! to `r`).
+//! Approximation: `log1p(r) = r + r^2 Q(r)`, `Q` the Taylor coefficients
+//! `-1/2 + r/3 - ... - r^6/8` (truncation below 2^-59 relative to `r`).
 //!
 //! Reconstruction: `a = k LN2_HI` is exact (42 + 11 bits); `t1 = a + logc`
 //! with its exact error `e1` (Fast2Sum: `|a| >= |logc|` unless `k = 0`,
 //! where the sum is exact), `t2 = t1 + r` with its exact error (Fast2Sum:
 //! `t1` is 0 or at least twice `|r|`), and
-//! `log x = t2 + (e1 + e2 + k LN2_LO - r^2/2 + r^3 Q)`. The bracket is at
+//! `log x = t2 + (e1 + e2 + k LN2_LO + r^2 Q)`. The bracket is at
 //! most 2^-6 of the result (2^-8 in the cells where `logc = 0` and the
 //! result is about `r`), so its rounding errors, that of `r^2`, and the
 //! table's are below 0.05 ULP together: with the final addition the error
 //! stays below 0.55 ULP, FMA or not.
 //!
-//! Special values by select: `log(+0) = log(-0) = -inf`, `log(x < 0) =
+//! The slice functions run the main path alone over a block and redo the
+//! block's other inputs (zeros, subnormals, negatives, inf, NaN), if any,
+//! with the complete function. Special values by select there:
+//! `log(+0) = log(-0) = -inf`, `log(x < 0) =
 //! NaN`, `log(+inf) = +inf`, NaN in gives NaN out; `log(1) = +0` falls out
 //! of the arithmetic.
 //!
@@ -49,8 +51,8 @@
 use super::exp::{LN2_HI, LN2_LO};
 use super::{fma, fma32, horner, horner32, two_prod, MAGIC};
 
-/// `Q(r)`, `log1p(r) = r - r^2/2 + r^3 Q(r)` (Taylor).
-const Q64: [f64; 6] = [1.0 / 3.0, -0.25, 0.2, -1.0 / 6.0, 1.0 / 7.0, -0.125];
+/// `Q(r)`, `log1p(r) = r + r^2 Q(r)` (Taylor).
+const Q64: [f64; 7] = [-0.5, 1.0 / 3.0, -0.25, 0.2, -1.0 / 6.0, 1.0 / 7.0, -0.125];
 
 /// `P(f)`, `log(1 + f) ~ f + f^2 P(f)` on `[-1/3, 1/3]`.
 const P32: [f32; 9] = [
@@ -80,18 +82,31 @@ pub fn log_f64_1(x: f64) -> f64 {
     log_f64_g::<false>(x)
 }
 
-/// Natural logarithm for float64.
+/// Whether `x` is a positive normal finite number (the inputs the `fast`
+/// forms handle).
 #[inline(always)]
-pub(crate) fn log_f64_g<const F: bool>(x: f64) -> f64 {
-    let sub = x < f64::MIN_POSITIVE;
-    let xs = if sub { x * 4503599627370496.0 } else { x }; // 2^52
-    let ix = xs.to_bits();
+pub(crate) fn log_f64_ok(x: f64) -> bool {
+    let m = f64::MIN_POSITIVE.to_bits();
+    x.to_bits().wrapping_sub(m) < f64::INFINITY.to_bits() - m
+}
+
+/// [`log_f64_ok`] for float32.
+#[inline(always)]
+pub(crate) fn log_f32_ok(x: f32) -> bool {
+    let m = f32::MIN_POSITIVE.to_bits();
+    x.to_bits().wrapping_sub(m) < f32::INFINITY.to_bits() - m
+}
+
+/// `log(2^-adj x)` for a positive normal finite `x`.
+#[inline(always)]
+fn log64_core<const F: bool>(x: f64, adj: f64) -> f64 {
+    let ix = x.to_bits();
     let t = ix.wrapping_sub(OFF);
     let i = ((t >> 45) & 127) as usize;
     let k = (t as i64) >> 52;
     let z = f64::from_bits(ix.wrapping_sub(t & (0xFFF << 52)));
     let kf = f64::from_bits(MAGIC.to_bits().wrapping_add(k as u64)) - MAGIC;
-    let kf = kf - if sub { 52.0 } else { 0.0 };
+    let kf = kf - adj;
     let (invc, logc) = LOG_TAB[i];
     let r = if F {
         z.mul_add(invc, -1.0)
@@ -104,10 +119,22 @@ pub(crate) fn log_f64_g<const F: bool>(x: f64) -> f64 {
     let e1 = (a - t1) + logc;
     let t2 = t1 + r;
     let e2 = (t1 - t2) + r;
-    let r2 = r * r;
-    let poly = fma::<F>(r2 * r, horner::<F, 6>(r, &Q64), -0.5 * r2);
-    let lo = fma::<F>(kf, LN2_LO, e1 + e2) + poly;
-    let res = t2 + lo;
+    let poly = (r * r) * horner::<F, 7>(r, &Q64);
+    t2 + (fma::<F>(kf, LN2_LO, e1 + e2) + poly)
+}
+
+/// Natural logarithm for float64, valid for positive normal finite `x`.
+#[inline(always)]
+pub(crate) fn log_f64_fast<const F: bool>(x: f64) -> f64 {
+    log64_core::<F>(x, 0.0)
+}
+
+/// Natural logarithm for float64.
+#[inline(always)]
+pub(crate) fn log_f64_g<const F: bool>(x: f64) -> f64 {
+    let sub = x < f64::MIN_POSITIVE;
+    let xs = if sub { x * 4503599627370496.0 } else { x }; // 2^52
+    let res = log64_core::<F>(xs, if sub { 52.0 } else { 0.0 });
     let res = if x == f64::INFINITY { x } else { res };
     let res = if x == 0.0 { f64::NEG_INFINITY } else { res };
     let res = if x < 0.0 { f64::NAN } else { res };
@@ -125,22 +152,34 @@ pub fn log_f32_1(x: f32) -> f32 {
     log_f32_g::<false>(x)
 }
 
-/// Natural logarithm for float32.
+/// `log(2^-adj x)` for a positive normal finite `x`.
 #[inline(always)]
-pub(crate) fn log_f32_g<const F: bool>(x: f32) -> f32 {
-    let sub = x < f32::MIN_POSITIVE;
-    let xs = if sub { x * 8388608.0 } else { x }; // 2^23
-    let ix = xs.to_bits();
+fn log32_core<const F: bool>(x: f32, adj: f32) -> f32 {
+    let ix = x.to_bits();
     let t = ix.wrapping_sub(OFF_F);
     let k = (t as i32) >> 23;
     let m = f32::from_bits(ix.wrapping_sub(t & 0xFF80_0000));
-    let kf = k as f32 - if sub { 23.0 } else { 0.0 };
+    let kf = k as f32 - adj;
     let f = m - 1.0;
     let a = kf * LN2_HI_F;
     let h = a + f;
     let err = (a - h) + f;
     let lo = fma32::<F>(f * f, horner32::<F, 9>(f, &P32), kf * LN2_LO_F);
-    let res = h + (err + lo);
+    h + (err + lo)
+}
+
+/// Natural logarithm for float32, valid for positive normal finite `x`.
+#[inline(always)]
+pub(crate) fn log_f32_fast<const F: bool>(x: f32) -> f32 {
+    log32_core::<F>(x, 0.0)
+}
+
+/// Natural logarithm for float32.
+#[inline(always)]
+pub(crate) fn log_f32_g<const F: bool>(x: f32) -> f32 {
+    let sub = x < f32::MIN_POSITIVE;
+    let xs = if sub { x * 8388608.0 } else { x }; // 2^23
+    let res = log32_core::<F>(xs, if sub { 23.0 } else { 0.0 });
     let res = if x == f32::INFINITY { x } else { res };
     let res = if x == 0.0 { f32::NEG_INFINITY } else { res };
     let res = if x < 0.0 { f32::NAN } else { res };
@@ -149,21 +188,6 @@ pub(crate) fn log_f32_g<const F: bool>(x: f32) -> f32 {
     } else {
         res
     }
-}
-
-/// Dekker's product in float32 (12-bit halves by masking), good to 2^-46
-/// relative; exact with FMA.
-#[inline(always)]
-pub(crate) fn two_prod32<const F: bool>(a: f32, b: f32) -> (f32, f32) {
-    let p = a * b;
-    if F {
-        return (p, a.mul_add(b, -p));
-    }
-    let ah = f32::from_bits(a.to_bits() & 0xFFFF_F000);
-    let bh = f32::from_bits(b.to_bits() & 0xFFFF_F000);
-    let (al, bl) = (a - ah, b - bh);
-    let e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-    (p, e)
 }
 
 /// `(invc, logc)` per cell (see the module docs; `gen_log_table.py`).
