@@ -52,11 +52,10 @@ libm_un!(
     Atan: atan, atanf; Sinh: sinh, sinhf; Cosh: cosh, coshf;
     Asinh: asinh, asinhf; Acosh: acosh, acoshf; Atanh: atanh, atanhf; Rint: rint, rintf;
 );
-/// The vectorisable implementations of `vmath` (within 1 ULP of the
-/// correctly rounded result, special values as the C library): inlined into
-/// the SIMD-compiled loops for exp, log and tanh; sin and cos use the
-/// block-wise loops of `vloops.rs` for contiguous runs and these per-element
-/// forms elsewhere.
+/// The vectorisable implementations of `vmath` (special values as the C
+/// library): float32 and float64 run through the loops of `vloops.rs`;
+/// these per-element (baseline) forms serve the 16-bit floats through
+/// float32.
 macro_rules! vmath_un {
     ($($op:ident: $d:ident, $f:ident);* $(;)?) => {$(
         impl Un<f64, f64> for $op {

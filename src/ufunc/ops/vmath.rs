@@ -23,18 +23,23 @@
 //!   conversion instructions (AVX2 has none for 64-bit integers) and only
 //!   64-bit integer add/sub/shift/and, which every SIMD level has.
 //! * The float32 exp, log and tanh work in float32 throughout (sixteen lanes
-//!   per AVX-512 vector) with shorter polynomials. The float32 sin and cos compute in float64 with
-//!   shorter polynomials and round once at the end; the float64
-//!   intermediate is accurate to about 2^-32 relative, so their result is
-//!   within 0.51 ULP of the exact value.
+//!   per AVX-512 vector) with shorter polynomials, and so does the float32
+//!   sine of the SIMD builds for `|x| <= 2^17`. The float32 cosine (and the
+//!   baseline float32 sine) compute in float64 with shorter polynomials and
+//!   round once at the end; the float64 intermediate is accurate to about
+//!   2^-32 relative, so their result is within 0.51 ULP of the exact value.
+//! * Slice functions whose main path does not cover every input (log: zeros,
+//!   subnormals, negatives, inf, NaN; sin and cos: huge arguments) run it
+//!   alone over a block of `BLOCK` elements and redo the block's other
+//!   inputs, if any, with the complete function.
 //!
 //! # Accuracy
 //!
-//! Every function but float32 tanh is designed to stay below 1 ULP from the
-//! exact result (0.5 ULP from the last rounding plus at most a few tenths
-//! of an ULP from everything before it), so it differs from a correctly
-//! rounded result by at most one unit in the last place; float32 tanh
-//! stays below 1.5 ULP (at most 2 from the correctly rounded result). The
+//! Every function but float32 tanh and the float32 sine of the SIMD builds
+//! is designed to stay below 1 ULP from the exact result (0.5 ULP from the
+//! last rounding plus at most a few tenths of an ULP from everything before
+//! it), so it differs from a correctly rounded result by at most one unit
+//! in the last place; those two stay below 2 ULP (float32 tanh below 1.5). The
 //! per-function error analysis is next to each implementation.
 //! `tests/vmath.rs` checks this against the C library (whose exp, log, sin
 //! and cos are within 1 ULP; its float64 tanh is only within 2-3 ULP,
