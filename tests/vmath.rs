@@ -83,6 +83,7 @@ type Slice32 = fn(&[f32], &mut [f32]);
 fn inplace64(name: &str) -> fn(&mut [f64]) {
     match name {
         "exp" => vmath::exp_f64_inplace,
+        "exp2" => vmath::exp2_f64_inplace,
         "log" => vmath::log_f64_inplace,
         "sin" => vmath::sin_f64_inplace,
         "cos" => vmath::cos_f64_inplace,
@@ -95,6 +96,7 @@ fn inplace64(name: &str) -> fn(&mut [f64]) {
 fn inplace32(name: &str) -> fn(&mut [f32]) {
     match name {
         "exp" => vmath::exp_f32_inplace,
+        "exp2" => vmath::exp2_f32_inplace,
         "log" => vmath::log_f32_inplace,
         "sin" => vmath::sin_f32_inplace,
         "cos" => vmath::cos_f32_inplace,
@@ -297,6 +299,12 @@ fn near_multiple(rng: &mut Rng, c: f64, kmax: f64) -> f64 {
 fn c_exp(x: f64) -> f64 {
     unsafe { libm::exp(x) }
 }
+fn c_exp2(x: f64) -> f64 {
+    unsafe { libm::exp2(x) }
+}
+fn c_exp2f(x: f32) -> f32 {
+    unsafe { libm::exp2f(x) }
+}
 fn c_log(x: f64) -> f64 {
     unsafe { libm::log(x) }
 }
@@ -361,6 +369,68 @@ fn exp_accuracy() {
     let f = check32("exp", &xs, vmath::exp_f32, vmath::exp_f32_1, c_expf);
     specials32("exp", vmath::exp_f32, c_expf);
     println!("exp: max {e} ULP (f64), {f} ULP (f32)");
+}
+
+#[test]
+fn exp2_accuracy() {
+    let mut rng = Rng(7);
+    let xs = gen64(
+        &mut rng,
+        &[
+            (-1100.0, 1100.0),
+            (-1.0, 1.0),
+            (-1e-6, 1e-6),
+            (1020.0, 1024.0),
+            (-1075.5, -1020.0),
+            (-60.0, 60.0),
+        ],
+        &mut |r| {
+            nudge(
+                (r.range(-1070.0, 1023.0)).round() + 0.5,
+                (r.next() % 9) as i64 - 4,
+            )
+        },
+    );
+    let e = check64("exp2", &xs, vmath::exp2_f64, vmath::exp2_f64_1, c_exp2);
+    specials64("exp2", vmath::exp2_f64, c_exp2);
+    let xs = gen32(
+        &mut rng,
+        &[
+            (-160.0, 140.0),
+            (-1.0, 1.0),
+            (-1e-6, 1e-6),
+            (125.0, 128.0),
+            (-150.0, -125.0),
+        ],
+        &mut |r| (r.range(-150.0, 127.0)).round() + 0.5,
+    );
+    let f = check32("exp2", &xs, vmath::exp2_f32, vmath::exp2_f32_1, c_exp2f);
+    specials32("exp2", vmath::exp2_f32, c_exp2f);
+    // Integers give exact powers; the overflow and underflow edges.
+    let xs = [
+        1024.0,
+        1023.9999999999999,
+        -1074.0,
+        -1075.0,
+        -1076.0,
+        -1022.0,
+        3.0,
+        -3.0,
+    ];
+    let mut out = [0.0; 8];
+    vmath::exp2_f64(&xs, &mut out);
+    for (x, y) in xs.iter().zip(out) {
+        assert_eq!(y.to_bits(), c_exp2(*x).to_bits(), "exp2({x})");
+    }
+    let xs = [
+        128.0f32, 127.99999, -149.0, -150.0, -151.0, -126.0, 3.0, -3.0,
+    ];
+    let mut out = [0.0f32; 8];
+    vmath::exp2_f32(&xs, &mut out);
+    for (x, y) in xs.iter().zip(out) {
+        assert_eq!(y.to_bits(), c_exp2f(*x).to_bits(), "exp2f({x})");
+    }
+    println!("exp2: max {e} ULP (f64), {f} ULP (f32)");
 }
 
 #[test]
@@ -515,7 +585,8 @@ fn odd_lengths() {
 #[ignore]
 fn float32_sweep() {
     type Case = (&'static str, Slice32, fn(f64) -> f64, u64);
-    let cases: [Case; 5] = [
+    let cases: [Case; 6] = [
+        ("exp2", vmath::exp2_f32, c_exp2, 1),
         ("sin", vmath::sin_f32, c_sin, 2),
         ("cos", vmath::cos_f32, c_cos, 1),
         ("exp", vmath::exp_f32, c_exp, 1),

@@ -465,7 +465,7 @@ pub static UFUNCS: &[Ufunc] = &[
         1,
         1,
         Flags::EXPENSIVE,
-        un_same!(Exp2; f2 bf f4 f8 c8 c16)
+        un_vmath!(Exp2, exp2_f32_loop, exp2_f64_loop)
     ),
     uf!(
         "expm1",

@@ -46,7 +46,7 @@ macro_rules! libm_un {
     )*};
 }
 libm_un!(
-    Sqrt: sqrt, sqrtf; Cbrt: cbrt, cbrtf; Exp2: exp2, exp2f; Expm1: expm1, expm1f;
+    Sqrt: sqrt, sqrtf; Cbrt: cbrt, cbrtf; Expm1: expm1, expm1f;
     Log2: log2, log2f; Log10: log10, log10f; Log1p: log1p, log1pf;
     Tan: tan, tanf; Asin: asin, asinf; Acos: acos, acosf;
     Atan: atan, atanf; Sinh: sinh, sinhf; Cosh: cosh, coshf;
@@ -74,7 +74,7 @@ macro_rules! vmath_un {
     )*};
 }
 vmath_un!(
-    Exp: exp_f64_1, exp_f32_1; Log: log_f64_1, log_f32_1; Tanh: tanh_f64_1, tanh_f32_1;
+    Exp: exp_f64_1, exp_f32_1; Exp2: exp2_f64_1, exp2_f32_1; Log: log_f64_1, log_f32_1; Tanh: tanh_f64_1, tanh_f32_1;
     Sin: sin_f64_1, sin_f32_1; Cos: cos_f64_1, cos_f32_1;
 );
 

@@ -68,6 +68,8 @@ macro_rules! slice_loop {
 slice_loop!(
     exp_f64_loop, f64, exp_f64, exp_f64_inplace;
     exp_f32_loop, f32, exp_f32, exp_f32_inplace;
+    exp2_f64_loop, f64, exp2_f64, exp2_f64_inplace;
+    exp2_f32_loop, f32, exp2_f32, exp2_f32_inplace;
     log_f64_loop, f64, log_f64, log_f64_inplace;
     log_f32_loop, f32, log_f32, log_f32_inplace;
     tanh_f64_loop, f64, tanh_f64, tanh_f64_inplace;

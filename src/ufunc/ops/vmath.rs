@@ -1,4 +1,4 @@
-//! Vectorizable elementwise math: exp, log, sin, cos and tanh for float64
+//! Vectorizable elementwise math: exp, exp2, log, sin, cos and tanh for float64
 //! and float32, written as straight-line arithmetic so that the compiler
 //! turns a loop over a slice into SIMD code.
 //!
@@ -62,11 +62,13 @@
 #![allow(clippy::excessive_precision, clippy::unreadable_literal)]
 
 mod exp;
+mod exp2;
 mod log;
 mod tanh;
 mod trig;
 
 pub use exp::{exp_f32_1, exp_f64_1};
+pub use exp2::{exp2_f32_1, exp2_f64_1};
 pub use log::{log_f32_1, log_f64_1};
 pub use tanh::{tanh_f32_1, tanh_f64_1};
 pub use trig::{cos_f32_1, cos_f64_1, sin_f32_1, sin_f64_1};
@@ -246,6 +248,8 @@ macro_rules! checked_body {
 
 map_body!(exp_f64_body, f64, exp::exp_f64_g);
 map_body!(exp_f32_body, f32, exp::exp_f32_g);
+map_body!(exp2_f64_body, f64, exp2::exp2_f64_g);
+map_body!(exp2_f32_body, f32, exp2::exp2_f32_g);
 checked_body!(log_f64_body, f64, log_f64_fast, log_f64_ok, log_f64_g);
 checked_body!(log_f32_body, f32, log_f32_fast, log_f32_ok, log_f32_g);
 map_body!(tanh_f64_body, f64, tanh::tanh_f64_g);
@@ -258,6 +262,14 @@ slice_fns!(
 slice_fns!(
     /// `dst[i] = exp(src[i])` for float32.
     exp_f32, exp_f32_inplace, f32, exp_f32_body
+);
+slice_fns!(
+    /// `dst[i] = 2^src[i]` for float64.
+    exp2_f64, exp2_f64_inplace, f64, exp2_f64_body
+);
+slice_fns!(
+    /// `dst[i] = 2^src[i]` for float32.
+    exp2_f32, exp2_f32_inplace, f32, exp2_f32_body
 );
 slice_fns!(
     /// `dst[i] = log(src[i])` for float64.

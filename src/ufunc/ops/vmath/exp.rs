@@ -53,7 +53,7 @@ pub(crate) const LN2_HI: f64 = 0.6931471805598903;
 pub(crate) const LN2_LO: f64 = 5.497923018708371e-14;
 
 /// Coefficients of `P` (r^0 .. r^9), `exp(r) ~ 1 + r + r^2 P(r)`.
-const P64: [f64; 10] = [
+pub(crate) const P64: [f64; 10] = [
     0.5000000000000001,
     0.16666666666666669,
     0.041666666666624164,
