@@ -46,11 +46,13 @@ fn bench(c: &mut Criterion) {
     let mut o64 = vec![0.0f64; N];
     let mut o32 = vec![0.0f32; N];
     pair!(c, "exp f64", &x64, &mut o64, vmath::exp_f64, libm::exp);
+    pair!(c, "exp2 f64", &x64, &mut o64, vmath::exp2_f64, libm::exp2);
     pair!(c, "log f64", &x64, &mut o64, vmath::log_f64, libm::log);
     pair!(c, "sin f64", &x64, &mut o64, vmath::sin_f64, libm::sin);
     pair!(c, "cos f64", &x64, &mut o64, vmath::cos_f64, libm::cos);
     pair!(c, "tanh f64", &x64, &mut o64, vmath::tanh_f64, libm::tanh);
     pair!(c, "exp f32", &x32, &mut o32, vmath::exp_f32, libm::expf);
+    pair!(c, "exp2 f32", &x32, &mut o32, vmath::exp2_f32, libm::exp2f);
     pair!(c, "log f32", &x32, &mut o32, vmath::log_f32, libm::logf);
     pair!(c, "sin f32", &x32, &mut o32, vmath::sin_f32, libm::sinf);
     pair!(c, "cos f32", &x32, &mut o32, vmath::cos_f32, libm::cosf);

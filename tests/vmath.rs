@@ -3,9 +3,11 @@
 //! (uniform bit patterns, uniform value ranges, overflow and underflow
 //! thresholds, subnormals, neighbourhoods of multiples of ln2 and pi/2, huge
 //! trigonometric arguments) and on the special values. Every slice function
-//! must be within 1 ULP of the C library and give the same bits as its
-//! per-element version (compiled for the baseline), so all SIMD levels
-//! agree. Run with `--nocapture` to see the maximum errors.
+//! (SIMD-dispatched, with FMA where the CPU has it) and its per-element
+//! version (the baseline form, without FMA) must be within the stated ULPs
+//! of the C library, and may differ from each other by as much (1 ULP but
+//! for tanh). Run with
+//! `--nocapture` to see the maximum errors.
 
 use ndc::ufunc::ops::libm;
 use ndc::ufunc::ops::vmath;
@@ -81,6 +83,7 @@ type Slice32 = fn(&[f32], &mut [f32]);
 fn inplace64(name: &str) -> fn(&mut [f64]) {
     match name {
         "exp" => vmath::exp_f64_inplace,
+        "exp2" => vmath::exp2_f64_inplace,
         "log" => vmath::log_f64_inplace,
         "sin" => vmath::sin_f64_inplace,
         "cos" => vmath::cos_f64_inplace,
@@ -93,6 +96,7 @@ fn inplace64(name: &str) -> fn(&mut [f64]) {
 fn inplace32(name: &str) -> fn(&mut [f32]) {
     match name {
         "exp" => vmath::exp_f32_inplace,
+        "exp2" => vmath::exp2_f32_inplace,
         "log" => vmath::log_f32_inplace,
         "sin" => vmath::sin_f32_inplace,
         "cos" => vmath::cos_f32_inplace,
@@ -102,9 +106,10 @@ fn inplace32(name: &str) -> fn(&mut [f32]) {
 }
 
 /// Defines `$check(name, xs, ours, one, cref)` (1 ULP) and `$check_tol(...,
-/// tol)` for one float type: the slice function `ours` must give the same
-/// bits as the per-element `one`, be within `tol` ULPs of the C library's
-/// `cref`, and its in-place form must agree; they return the maximum error.
+/// tol)` for one float type: the slice function `ours` and the per-element
+/// `one` must be within `tol` ULPs of the C library's `cref` and of each
+/// other, and the in-place form must give the slice function's
+/// bits; they return the maximum error.
 macro_rules! checkers {
     ($check:ident, $check_tol:ident, $t:ty, $slice:ty, $ulps:ident, $inplace:ident, $suffix:literal) => {
         fn $check(
@@ -131,10 +136,11 @@ macro_rules! checkers {
             for (&x, &y) in xs.iter().zip(&out) {
                 let s = one(x);
                 assert!(
-                    s.to_bits() == y.to_bits() || (s.is_nan() && y.is_nan()),
-                    "{name}({x:e}): slice {y:e} != element {s:e}"
+                    $ulps(s, y) <= tol,
+                    "{name}({x:e}): slice {y:e} vs element {s:e}"
                 );
-                let u = $ulps(y, cref(x));
+                let c = cref(x);
+                let u = $ulps(y, c).max($ulps(s, c));
                 if u > worst.0 {
                     worst = (u, x);
                 }
@@ -147,12 +153,11 @@ macro_rules! checkers {
                 worst.1,
                 worst.1.to_bits()
             );
-            // The in-place form agrees with the per-element one.
+            // The in-place form agrees with the slice one.
             let mut buf = xs[..xs.len().min(1000)].to_vec();
-            let inp = buf.clone();
             $inplace(name)(&mut buf);
-            for (b, x) in buf.iter().zip(&inp) {
-                assert!(b.to_bits() == one(*x).to_bits() || b.is_nan());
+            for (b, y) in buf.iter().zip(&out) {
+                assert!(b.to_bits() == y.to_bits() || b.is_nan());
             }
             worst.0
         }
@@ -294,6 +299,12 @@ fn near_multiple(rng: &mut Rng, c: f64, kmax: f64) -> f64 {
 fn c_exp(x: f64) -> f64 {
     unsafe { libm::exp(x) }
 }
+fn c_exp2(x: f64) -> f64 {
+    unsafe { libm::exp2(x) }
+}
+fn c_exp2f(x: f32) -> f32 {
+    unsafe { libm::exp2f(x) }
+}
 fn c_log(x: f64) -> f64 {
     unsafe { libm::log(x) }
 }
@@ -318,8 +329,10 @@ fn c_sinf(x: f32) -> f32 {
 fn c_cosf(x: f32) -> f32 {
     unsafe { libm::cosf(x) }
 }
+/// The C library's float32 tanh is off by up to 2 ULP; its float64 one,
+/// rounded, is the correctly rounded result but for rare double roundings.
 fn c_tanhf(x: f32) -> f32 {
-    unsafe { libm::tanhf(x) }
+    unsafe { libm::tanh(x as f64) as f32 }
 }
 
 const LN2: f64 = std::f64::consts::LN_2;
@@ -356,6 +369,68 @@ fn exp_accuracy() {
     let f = check32("exp", &xs, vmath::exp_f32, vmath::exp_f32_1, c_expf);
     specials32("exp", vmath::exp_f32, c_expf);
     println!("exp: max {e} ULP (f64), {f} ULP (f32)");
+}
+
+#[test]
+fn exp2_accuracy() {
+    let mut rng = Rng(7);
+    let xs = gen64(
+        &mut rng,
+        &[
+            (-1100.0, 1100.0),
+            (-1.0, 1.0),
+            (-1e-6, 1e-6),
+            (1020.0, 1024.0),
+            (-1075.5, -1020.0),
+            (-60.0, 60.0),
+        ],
+        &mut |r| {
+            nudge(
+                (r.range(-1070.0, 1023.0)).round() + 0.5,
+                (r.next() % 9) as i64 - 4,
+            )
+        },
+    );
+    let e = check64("exp2", &xs, vmath::exp2_f64, vmath::exp2_f64_1, c_exp2);
+    specials64("exp2", vmath::exp2_f64, c_exp2);
+    let xs = gen32(
+        &mut rng,
+        &[
+            (-160.0, 140.0),
+            (-1.0, 1.0),
+            (-1e-6, 1e-6),
+            (125.0, 128.0),
+            (-150.0, -125.0),
+        ],
+        &mut |r| (r.range(-150.0, 127.0)).round() + 0.5,
+    );
+    let f = check32("exp2", &xs, vmath::exp2_f32, vmath::exp2_f32_1, c_exp2f);
+    specials32("exp2", vmath::exp2_f32, c_exp2f);
+    // Integers give exact powers; the overflow and underflow edges.
+    let xs = [
+        1024.0,
+        1023.9999999999999,
+        -1074.0,
+        -1075.0,
+        -1076.0,
+        -1022.0,
+        3.0,
+        -3.0,
+    ];
+    let mut out = [0.0; 8];
+    vmath::exp2_f64(&xs, &mut out);
+    for (x, y) in xs.iter().zip(out) {
+        assert_eq!(y.to_bits(), c_exp2(*x).to_bits(), "exp2({x})");
+    }
+    let xs = [
+        128.0f32, 127.99999, -149.0, -150.0, -151.0, -126.0, 3.0, -3.0,
+    ];
+    let mut out = [0.0f32; 8];
+    vmath::exp2_f32(&xs, &mut out);
+    for (x, y) in xs.iter().zip(out) {
+        assert_eq!(y.to_bits(), c_exp2f(*x).to_bits(), "exp2f({x})");
+    }
+    println!("exp2: max {e} ULP (f64), {f} ULP (f32)");
 }
 
 #[test]
@@ -396,7 +471,7 @@ fn log_accuracy() {
 type Fns64 = (Slice64, fn(f64) -> f64, fn(f64) -> f64);
 type Fns32 = (Slice32, fn(f32) -> f32, fn(f32) -> f32);
 
-fn trig(name: &str, (s64, o64, c64): Fns64, (s32, o32, c32): Fns32, seed: u64) {
+fn trig(name: &str, (s64, o64, c64): Fns64, (s32, o32, c32): Fns32, seed: u64, tol32: u64) {
     let mut rng = Rng(seed);
     let xs = gen64(
         &mut rng,
@@ -428,7 +503,7 @@ fn trig(name: &str, (s64, o64, c64): Fns64, (s32, o32, c32): Fns32, seed: u64) {
         ],
         &mut |r| near_multiple(r, PIO2, 340_000.0),
     );
-    let f = check32(name, &xs, s32, o32, c32);
+    let f = check32_tol(name, &xs, s32, o32, c32, tol32);
     specials32(name, s32, c32);
     println!("{name}: max {} ULP (f64), {f} ULP (f32)", e.max(e2));
 }
@@ -440,6 +515,7 @@ fn sin_accuracy() {
         (vmath::sin_f64, vmath::sin_f64_1, c_sin),
         (vmath::sin_f32, vmath::sin_f32_1, c_sinf),
         3,
+        2,
     );
 }
 
@@ -450,6 +526,7 @@ fn cos_accuracy() {
         (vmath::cos_f64, vmath::cos_f64_1, c_cos),
         (vmath::cos_f32, vmath::cos_f32_1, c_cosf),
         4,
+        1,
     );
 }
 
@@ -495,7 +572,52 @@ fn odd_lengths() {
         vmath::sin_f64_inplace(&mut buf);
         assert_eq!(out, buf);
         for (x, y) in xs.iter().zip(&out) {
-            assert_eq!(y.to_bits(), vmath::sin_f64_1(*x).to_bits());
+            assert!(ulps64(*y, vmath::sin_f64_1(*x)) <= 1);
         }
+    }
+}
+
+/// Float32 sweep against the rounded float64 C library functions: every
+/// non-negative float32 up to 2^17 for sine (the range of its float32
+/// path; sine is odd), every 61st bit pattern for the others. Slow: run
+/// with `cargo test --release --test vmath -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn float32_sweep() {
+    type Case = (&'static str, Slice32, fn(f64) -> f64, u64);
+    let cases: [Case; 6] = [
+        ("exp2", vmath::exp2_f32, c_exp2, 1),
+        ("sin", vmath::sin_f32, c_sin, 2),
+        ("cos", vmath::cos_f32, c_cos, 1),
+        ("exp", vmath::exp_f32, c_exp, 1),
+        ("log", vmath::log_f32, c_log, 1),
+        ("tanh", vmath::tanh_f32, c_tanh, 2),
+    ];
+    for (name, ours, cref, tol) in cases {
+        let (step, end) = if name == "sin" {
+            (1u64, 131072.0f32.to_bits() as u64 + 1)
+        } else {
+            (61, 1 << 32)
+        };
+        let mut worst = (0u64, 0f32);
+        let mut xs = Vec::with_capacity(4096);
+        let mut out = vec![0f32; 4096];
+        let mut b = 0u64;
+        while b < end {
+            xs.clear();
+            while xs.len() < 4096 && b < end {
+                xs.push(f32::from_bits(b as u32));
+                b += step;
+            }
+            ours(&xs, &mut out[..xs.len()]);
+            for (&x, &y) in xs.iter().zip(&out) {
+                let u = ulps32(y, cref(x as f64) as f32);
+                if u > worst.0 {
+                    worst = (u, x);
+                }
+            }
+        }
+        println!("{name}f sweep: max {} ULP at {:e}", worst.0, worst.1);
+        assert!(worst.0 <= tol, "{name}f: {} ULP at {:e}", worst.0, worst.1);
     }
 }

@@ -111,6 +111,39 @@ macro_rules! un_same {
         &[$(Loop { types: &[dt!($t), dt!($t)], func: unary::<ty!($t), ty!($t), $op> as LoopFn }),*]
     };
 }
+/// Float loops of a function with vectorised float32/float64 loops in
+/// `vloops.rs` (the 16-bit floats go through float32, complex through the
+/// C library).
+macro_rules! un_vmath {
+    ($op:ty, $f4:ident, $f8:ident) => {
+        &[
+            Loop {
+                types: &[DType::Float16, DType::Float16],
+                func: unary::<ty!(f2), ty!(f2), $op> as LoopFn,
+            },
+            Loop {
+                types: &[DType::BFloat16, DType::BFloat16],
+                func: unary::<ty!(bf), ty!(bf), $op> as LoopFn,
+            },
+            Loop {
+                types: &[DType::Float32, DType::Float32],
+                func: super::ops::vloops::$f4 as LoopFn,
+            },
+            Loop {
+                types: &[DType::Float64, DType::Float64],
+                func: super::ops::vloops::$f8 as LoopFn,
+            },
+            Loop {
+                types: &[DType::Complex64, DType::Complex64],
+                func: unary::<ty!(c8), ty!(c8), $op> as LoopFn,
+            },
+            Loop {
+                types: &[DType::Complex128, DType::Complex128],
+                func: unary::<ty!(c16), ty!(c16), $op> as LoopFn,
+            },
+        ]
+    };
+}
 /// `T -> bool` loops.
 macro_rules! un_bool {
     ($op:ty; $($t:tt)*) => {
@@ -425,14 +458,14 @@ pub static UFUNCS: &[Ufunc] = &[
         1,
         1,
         Flags::EXPENSIVE,
-        un_same!(Exp; f2 bf f4 f8 c8 c16)
+        un_vmath!(Exp, exp_f32_loop, exp_f64_loop)
     ),
     uf!(
         "exp2",
         1,
         1,
         Flags::EXPENSIVE,
-        un_same!(Exp2; f2 bf f4 f8 c8 c16)
+        un_vmath!(Exp2, exp2_f32_loop, exp2_f64_loop)
     ),
     uf!(
         "expm1",
@@ -446,7 +479,7 @@ pub static UFUNCS: &[Ufunc] = &[
         1,
         1,
         Flags::EXPENSIVE,
-        un_same!(Log; f2 bf f4 f8 c8 c16)
+        un_vmath!(Log, log_f32_loop, log_f64_loop)
     ),
     uf!(
         "log2",
@@ -580,7 +613,7 @@ pub static UFUNCS: &[Ufunc] = &[
         1,
         1,
         Flags::EXPENSIVE,
-        un_same!(Tanh; f2 bf f4 f8 c8 c16)
+        un_vmath!(Tanh, tanh_f32_loop, tanh_f64_loop)
     ),
     uf!(
         "arcsinh",

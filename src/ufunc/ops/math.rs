@@ -46,17 +46,16 @@ macro_rules! libm_un {
     )*};
 }
 libm_un!(
-    Sqrt: sqrt, sqrtf; Cbrt: cbrt, cbrtf; Exp2: exp2, exp2f; Expm1: expm1, expm1f;
+    Sqrt: sqrt, sqrtf; Cbrt: cbrt, cbrtf; Expm1: expm1, expm1f;
     Log2: log2, log2f; Log10: log10, log10f; Log1p: log1p, log1pf;
     Tan: tan, tanf; Asin: asin, asinf; Acos: acos, acosf;
     Atan: atan, atanf; Sinh: sinh, sinhf; Cosh: cosh, coshf;
     Asinh: asinh, asinhf; Acosh: acosh, acoshf; Atanh: atanh, atanhf; Rint: rint, rintf;
 );
-/// The vectorisable implementations of `vmath` (within 1 ULP of the
-/// correctly rounded result, special values as the C library): inlined into
-/// the SIMD-compiled loops for exp, log and tanh; sin and cos use the
-/// block-wise loops of `vloops.rs` for contiguous runs and these per-element
-/// forms elsewhere.
+/// The vectorisable implementations of `vmath` (special values as the C
+/// library): float32 and float64 run through the loops of `vloops.rs`;
+/// these per-element (baseline) forms serve the 16-bit floats through
+/// float32.
 macro_rules! vmath_un {
     ($($op:ident: $d:ident, $f:ident);* $(;)?) => {$(
         impl Un<f64, f64> for $op {
@@ -75,7 +74,7 @@ macro_rules! vmath_un {
     )*};
 }
 vmath_un!(
-    Exp: exp_f64_1, exp_f32_1; Log: log_f64_1, log_f32_1; Tanh: tanh_f64_1, tanh_f32_1;
+    Exp: exp_f64_1, exp_f32_1; Exp2: exp2_f64_1, exp2_f32_1; Log: log_f64_1, log_f32_1; Tanh: tanh_f64_1, tanh_f32_1;
     Sin: sin_f64_1, sin_f32_1; Cos: cos_f64_1, cos_f32_1;
 );
 

@@ -1,13 +1,19 @@
-//! Vectorizable elementwise math: exp, log, sin, cos and tanh for float64
+//! Vectorizable elementwise math: exp, exp2, log, sin, cos and tanh for float64
 //! and float32, written as straight-line arithmetic so that the compiler
 //! turns a loop over a slice into SIMD code.
 //!
 //! # Rules every element function follows
 //!
-//! * Only `+ - * /`, comparisons, selects (`if` on values with two cheap
-//!   arms) and bit manipulation through `to_bits` / `from_bits`. No fused
-//!   multiply-add: every rounding is the plain IEEE one, so the AVX-512, AVX2
-//!   and baseline builds (and CPUs without FMA) give the same bits.
+//! * Only `+ - * /`, fused multiply-add through [`fma`] / [`fma32`],
+//!   comparisons, selects (`if` on values with two cheap arms) and bit
+//!   manipulation through `to_bits` / `from_bits`. Every element function
+//!   is generic over `const F: bool`: the AVX-512 and AVX2 builds (whose
+//!   CPUs have FMA) use `F = true` and fuse, the baseline build uses
+//!   `F = false`, where [`fma`] is a plain multiply and add (`mul_add`
+//!   without the `fma` target feature would call a slow software routine).
+//!   Each function's error analysis covers both forms, so the two may differ
+//!   by one unit in the last place (two for tanh, see below); all results
+//!   stay within the bounds below. The per-element `F_T_1` entry points are the baseline forms.
 //! * No branches that depend on the data and no calls the optimizer cannot
 //!   see through. Special inputs (NaN, infinities, zeros, out-of-domain,
 //!   overflow, underflow) are folded in with selects after the main path.
@@ -17,21 +23,28 @@
 //!   conversion instructions (AVX2 has none for 64-bit integers) and only
 //!   64-bit integer add/sub/shift/and, which every SIMD level has.
 //! * The float32 exp, log and tanh work in float32 throughout (sixteen lanes
-//!   per AVX-512 vector) with the same extra-precision steps as float64 and
-//!   shorter polynomials. The float32 sin and cos compute in float64 with
-//!   shorter polynomials and round once at the end; the float64
-//!   intermediate is accurate to about 2^-32 relative, so their result is
-//!   within 0.51 ULP of the exact value.
+//!   per AVX-512 vector) with shorter polynomials, and so does the float32
+//!   sine of the SIMD builds for `|x| <= 2^17`. The float32 cosine (and the
+//!   baseline float32 sine) compute in float64 with shorter polynomials and
+//!   round once at the end; the float64 intermediate is accurate to about
+//!   2^-32 relative, so their result is within 0.51 ULP of the exact value.
+//! * Slice functions whose main path does not cover every input (log: zeros,
+//!   subnormals, negatives, inf, NaN; sin and cos: huge arguments) run it
+//!   alone over a block of `BLOCK` elements and redo the block's other
+//!   inputs, if any, with the complete function.
 //!
 //! # Accuracy
 //!
-//! Every function is designed to stay below 1 ULP from the exact result
-//! (0.5 ULP from the last rounding plus at most a few tenths of an ULP from
-//! everything before it), so it differs from a correctly rounded result by
-//! at most one unit in the last place. The per-function error analysis is
-//! next to each implementation. `tests/vmath.rs` checks this against the C
-//! library (whose exp, log, sin and cos are within 1 ULP; its tanh is only
-//! within 2-3 ULP, against which 2 is allowed).
+//! Every function but float32 tanh and the float32 sine of the SIMD builds
+//! is designed to stay below 1 ULP from the exact result (0.5 ULP from the
+//! last rounding plus at most a few tenths of an ULP from everything before
+//! it), so it differs from a correctly rounded result by at most one unit
+//! in the last place; those two stay below 2 ULP (float32 tanh below 1.5). The
+//! per-function error analysis is next to each implementation.
+//! `tests/vmath.rs` checks this against the C library (whose exp, log, sin
+//! and cos are within 1 ULP; its float64 tanh is only within 2-3 ULP,
+//! against which 2 is allowed; float32 tanh is checked against the rounded
+//! float64 one).
 //!
 //! # Entry points
 //!
@@ -49,41 +62,65 @@
 #![allow(clippy::excessive_precision, clippy::unreadable_literal)]
 
 mod exp;
+mod exp2;
 mod log;
 mod tanh;
 mod trig;
 
 pub use exp::{exp_f32_1, exp_f64_1};
+pub use exp2::{exp2_f32_1, exp2_f64_1};
 pub use log::{log_f32_1, log_f64_1};
 pub use tanh::{tanh_f32_1, tanh_f64_1};
 pub use trig::{cos_f32_1, cos_f64_1, sin_f32_1, sin_f64_1};
 
 use crate::ufunc::kernels::{level, Level};
+use trig::{cos_f32_body, cos_f64_body, sin_f32_body, sin_f64_body};
 
 /// 1.5 * 2^52: adding it to a float of magnitude below 2^51 rounds that
 /// float to an integer, which then sits in the low mantissa bits.
 pub(crate) const MAGIC: f64 = 6755399441055744.0;
 
+/// `a * b + c`: fused (one rounding) if `F`, else two roundings. Only use
+/// `F = true` in code compiled with the `fma` target feature.
+#[inline(always)]
+pub(crate) fn fma<const F: bool>(a: f64, b: f64, c: f64) -> f64 {
+    if F {
+        a.mul_add(b, c)
+    } else {
+        a * b + c
+    }
+}
+
+/// [`fma`] in float32.
+#[inline(always)]
+pub(crate) fn fma32<const F: bool>(a: f32, b: f32, c: f32) -> f32 {
+    if F {
+        a.mul_add(b, c)
+    } else {
+        a * b + c
+    }
+}
+
 /// Horner evaluation `c[0] + x * (c[1] + x * (...))`, fully unrolled.
 #[inline(always)]
-pub(crate) fn horner<const N: usize>(x: f64, c: &[f64; N]) -> f64 {
+pub(crate) fn horner<const F: bool, const N: usize>(x: f64, c: &[f64; N]) -> f64 {
     let mut acc = c[N - 1];
     let mut i = N - 1;
     while i > 0 {
         i -= 1;
-        acc = acc * x + c[i];
+        acc = fma::<F>(acc, x, c[i]);
     }
     acc
 }
 
 /// [`horner`] in float32.
 #[inline(always)]
-pub(crate) fn horner32<const N: usize>(x: f32, c: &[f32; N]) -> f32 {
+pub(crate) fn horner32<const F: bool, const N: usize>(x: f32, c: &[f32; N]) -> f32 {
     let mut acc = c[N - 1];
     let mut i = N - 1;
     while i > 0 {
         i -= 1;
-        acc = acc * x + c[i];
+        acc = fma32::<F>(acc, x, c[i]);
     }
     acc
 }
@@ -97,12 +134,15 @@ pub(crate) fn split(a: f64) -> (f64, f64) {
     (hi, a - hi)
 }
 
-/// Dekker's product without FMA: `hi + lo == a * b` up to the rounding of
-/// the `lo * lo` partial product (2^-104 relative), for operands well inside
-/// the exponent range.
+/// `hi + lo == a * b`: exactly with FMA, else Dekker's product, exact up to
+/// the rounding of the `lo * lo` partial product (2^-104 relative), for
+/// operands well inside the exponent range.
 #[inline(always)]
-pub(crate) fn two_prod(a: f64, b: f64) -> (f64, f64) {
+pub(crate) fn two_prod<const F: bool>(a: f64, b: f64) -> (f64, f64) {
     let p = a * b;
+    if F {
+        return (p, a.mul_add(b, -p));
+    }
     let (ah, al) = split(a);
     let (bh, bl) = split(b);
     let e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
@@ -126,7 +166,7 @@ pub(crate) const BLOCK: usize = 256;
 /// `$body: fn(&[T], &mut [T])` run on (src, dst) chunks, compiled three
 /// times and dispatched by SIMD level.
 macro_rules! slice_fns {
-    ($(#[$doc:meta])* $name:ident, $inplace:ident, $t:ty, $body:path) => {
+    ($(#[$doc:meta])* $name:ident, $inplace:ident, $t:ty, $body:ident) => {
         $(#[$doc])*
         ///
         /// # Panics
@@ -136,12 +176,12 @@ macro_rules! slice_fns {
             #[cfg(target_arch = "x86_64")]
             #[target_feature(enable = "avx512f,avx512bw,avx512dq,avx512vl,avx2,fma")]
             unsafe fn v4(src: &[$t], dst: &mut [$t]) {
-                $body(src, dst)
+                $body::<true>(src, dst)
             }
             #[cfg(target_arch = "x86_64")]
             #[target_feature(enable = "avx2,fma")]
             unsafe fn v3(src: &[$t], dst: &mut [$t]) {
-                $body(src, dst)
+                $body::<true>(src, dst)
             }
             match level() {
                 #[cfg(target_arch = "x86_64")]
@@ -150,7 +190,7 @@ macro_rules! slice_fns {
                 #[cfg(target_arch = "x86_64")]
                 // SAFETY: as above.
                 Level::Avx2 => unsafe { v3(src, dst) },
-                _ => $body(src, dst),
+                _ => $body::<false>(src, dst),
             }
         }
 
@@ -171,22 +211,49 @@ macro_rules! slice_fns {
 
 /// Plain map of an element function over a slice pair.
 macro_rules! map_body {
-    ($name:ident, $t:ty, $f:path) => {
+    ($name:ident, $t:ty, $m:ident :: $f:ident) => {
         #[inline(always)]
-        fn $name(src: &[$t], dst: &mut [$t]) {
+        fn $name<const F: bool>(src: &[$t], dst: &mut [$t]) {
             for (d, s) in dst.iter_mut().zip(src) {
-                *d = $f(*s);
+                *d = $m::$f::<F>(*s);
             }
         }
     };
 }
 
-map_body!(exp_f64_body, f64, exp_f64_1);
-map_body!(exp_f32_body, f32, exp_f32_1);
-map_body!(log_f64_body, f64, log_f64_1);
-map_body!(log_f32_body, f32, log_f32_1);
-map_body!(tanh_f64_body, f64, tanh_f64_1);
-map_body!(tanh_f32_body, f32, tanh_f32_1);
+/// Map of a main-path element function over a slice pair, block by block;
+/// the inputs of a block that the main path does not handle (`$ok` false)
+/// are redone with the complete function.
+macro_rules! checked_body {
+    ($name:ident, $t:ty, $fast:ident, $ok:ident, $full:ident) => {
+        #[inline(always)]
+        fn $name<const F: bool>(src: &[$t], dst: &mut [$t]) {
+            for (s, d) in src.chunks(BLOCK).zip(dst.chunks_mut(BLOCK)) {
+                let mut bad = 0u32;
+                for (o, &x) in d.iter_mut().zip(s) {
+                    *o = log::$fast::<F>(x);
+                    bad |= (!log::$ok(x)) as u32;
+                }
+                if bad != 0 {
+                    for (o, &x) in d.iter_mut().zip(s) {
+                        if !log::$ok(x) {
+                            *o = log::$full::<F>(x);
+                        }
+                    }
+                }
+            }
+        }
+    };
+}
+
+map_body!(exp_f64_body, f64, exp::exp_f64_g);
+map_body!(exp_f32_body, f32, exp::exp_f32_g);
+map_body!(exp2_f64_body, f64, exp2::exp2_f64_g);
+map_body!(exp2_f32_body, f32, exp2::exp2_f32_g);
+checked_body!(log_f64_body, f64, log_f64_fast, log_f64_ok, log_f64_g);
+checked_body!(log_f32_body, f32, log_f32_fast, log_f32_ok, log_f32_g);
+map_body!(tanh_f64_body, f64, tanh::tanh_f64_g);
+map_body!(tanh_f32_body, f32, tanh::tanh_f32_g);
 
 slice_fns!(
     /// `dst[i] = exp(src[i])` for float64.
@@ -195,6 +262,14 @@ slice_fns!(
 slice_fns!(
     /// `dst[i] = exp(src[i])` for float32.
     exp_f32, exp_f32_inplace, f32, exp_f32_body
+);
+slice_fns!(
+    /// `dst[i] = 2^src[i]` for float64.
+    exp2_f64, exp2_f64_inplace, f64, exp2_f64_body
+);
+slice_fns!(
+    /// `dst[i] = 2^src[i]` for float32.
+    exp2_f32, exp2_f32_inplace, f32, exp2_f32_body
 );
 slice_fns!(
     /// `dst[i] = log(src[i])` for float64.
@@ -214,17 +289,17 @@ slice_fns!(
 );
 slice_fns!(
     /// `dst[i] = sin(src[i])` for float64.
-    sin_f64, sin_f64_inplace, f64, trig::sin_f64_body
+    sin_f64, sin_f64_inplace, f64, sin_f64_body
 );
 slice_fns!(
     /// `dst[i] = sin(src[i])` for float32.
-    sin_f32, sin_f32_inplace, f32, trig::sin_f32_body
+    sin_f32, sin_f32_inplace, f32, sin_f32_body
 );
 slice_fns!(
     /// `dst[i] = cos(src[i])` for float64.
-    cos_f64, cos_f64_inplace, f64, trig::cos_f64_body
+    cos_f64, cos_f64_inplace, f64, cos_f64_body
 );
 slice_fns!(
     /// `dst[i] = cos(src[i])` for float32.
-    cos_f32, cos_f32_inplace, f32, trig::cos_f32_body
+    cos_f32, cos_f32_inplace, f32, cos_f32_body
 );

@@ -43,7 +43,7 @@
 //! rounding errors before the final addition stay below 0.1 float32 ULP, so
 //! the result is within 0.6 ULP before scaling by `2^k` in two steps.
 
-use super::{horner, horner32, MAGIC};
+use super::{fma, fma32, horner, horner32, MAGIC};
 
 /// 1 / ln2.
 pub(crate) const INV_LN2: f64 = std::f64::consts::LOG2_E;
@@ -53,7 +53,7 @@ pub(crate) const LN2_HI: f64 = 0.6931471805598903;
 pub(crate) const LN2_LO: f64 = 5.497923018708371e-14;
 
 /// Coefficients of `P` (r^0 .. r^9), `exp(r) ~ 1 + r + r^2 P(r)`.
-const P64: [f64; 10] = [
+pub(crate) const P64: [f64; 10] = [
     0.5000000000000001,
     0.16666666666666669,
     0.041666666666624164,
@@ -93,12 +93,13 @@ const P32: [f32; 6] = [
     0.00019890980911441147,
 ];
 /// 1.5 * 2^23, the float32 rounding constant.
-const MAGIC_F: f32 = 12582912.0;
-const INV_LN2_F: f32 = std::f32::consts::LOG2_E;
+pub(crate) const MAGIC_F: f32 = 12582912.0;
+/// 1 / ln2 in float32.
+pub(crate) const INV_LN2_F: f32 = std::f32::consts::LOG2_E;
 /// ln2 rounded to 16 significant bits (`|k| <= 151` has 8).
-const LN2_HI_F: f32 = 0.693145751953125;
+pub(crate) const LN2_HI_F: f32 = 0.693145751953125;
 /// ln2 - LN2_HI_F.
-const LN2_LO_F: f32 = 1.428606765330187e-06;
+pub(crate) const LN2_LO_F: f32 = 1.428606765330187e-06;
 
 /// `exp(x) = (hi + lo) * 2^k` for finite `x` in `[-746, 710]`, with
 /// `hi + lo` accurate to the polynomial's error (`P64`: 2^-56, `P64_HI`:
@@ -106,18 +107,17 @@ const LN2_LO_F: f32 = 1.428606765330187e-06;
 /// 2048 (`k + 2048`, always positive) so it can be split with logical
 /// shifts.
 #[inline(always)]
-pub(crate) fn exp_core<const N: usize>(x: f64, p: &[f64; N]) -> (f64, f64, u64) {
-    let t = x * INV_LN2 + MAGIC;
+pub(crate) fn exp_core<const F: bool, const N: usize>(x: f64, p: &[f64; N]) -> (f64, f64, u64) {
+    let t = fma::<F>(x, INV_LN2, MAGIC);
     let kf = t - MAGIC;
     let kb = t.to_bits().wrapping_sub(MAGIC.to_bits()).wrapping_add(2048);
-    let rh = x - kf * LN2_HI;
+    let rh = fma::<F>(kf, -LN2_HI, x);
     let rl = kf * LN2_LO;
     let r = rh - rl;
     let c = (rh - r) - rl;
-    let q = r * r * horner(r, p);
     let s = 1.0 + r;
     let e = (1.0 - s) + r;
-    let lo = e + (c + c * r + q);
+    let lo = e + fma::<F>(r * r, horner::<F, N>(r, p), fma::<F>(c, r, c));
     (s, lo, kb)
 }
 
@@ -130,12 +130,18 @@ fn scale2(kb: u64) -> (f64, f64) {
     (s1, s2)
 }
 
-/// `e^x` for float64, within 1 ULP of the exact result.
+/// `e^x` for float64 (baseline form), within 1 ULP of the exact result.
 #[inline(always)]
 pub fn exp_f64_1(x: f64) -> f64 {
+    exp_f64_g::<false>(x)
+}
+
+/// `e^x` for float64.
+#[inline(always)]
+pub(crate) fn exp_f64_g<const F: bool>(x: f64) -> f64 {
     let xc = if x > 710.0 { 710.0 } else { x };
     let xc = if xc < -746.0 { -746.0 } else { xc };
-    let (s, lo, kb) = exp_core(xc, &P64);
+    let (s, lo, kb) = exp_core::<F, 10>(xc, &P64);
     let (s1, s2) = scale2(kb);
     (s + lo) * s1 * s2
 }
@@ -143,29 +149,35 @@ pub fn exp_f64_1(x: f64) -> f64 {
 /// Float32 analogue of [`exp_core`]: `exp(x) = (hi + lo) * 2^k` for `x` in
 /// `[-104, 89]`, `hi + lo` good to about 2^-28 relative, `k + 256` returned.
 #[inline(always)]
-pub(crate) fn exp_core32(x: f32) -> (f32, f32, u32) {
-    let t = x * INV_LN2_F + MAGIC_F;
+pub(crate) fn exp_core32<const F: bool>(x: f32) -> (f32, f32, u32) {
+    let t = fma32::<F>(x, INV_LN2_F, MAGIC_F);
     let kf = t - MAGIC_F;
     let kb = t
         .to_bits()
         .wrapping_sub(MAGIC_F.to_bits())
         .wrapping_add(256);
-    let rh = x - kf * LN2_HI_F;
+    let rh = fma32::<F>(kf, -LN2_HI_F, x);
     let rl = kf * LN2_LO_F;
     let r = rh - rl;
     let c = (rh - r) - rl;
-    let q = r * r * horner32(r, &P32);
     let s = 1.0 + r;
     let e = (1.0 - s) + r;
-    (s, e + (c + c * r + q), kb)
+    let q = fma32::<F>(r * r, horner32::<F, 6>(r, &P32), fma32::<F>(c, r, c));
+    (s, e + q, kb)
 }
 
-/// `e^x` for float32, within 1 ULP of the exact result.
+/// `e^x` for float32 (baseline form), within 1 ULP of the exact result.
 #[inline(always)]
 pub fn exp_f32_1(x: f32) -> f32 {
+    exp_f32_g::<false>(x)
+}
+
+/// `e^x` for float32.
+#[inline(always)]
+pub(crate) fn exp_f32_g<const F: bool>(x: f32) -> f32 {
     let xc = if x > 89.0 { 89.0 } else { x };
     let xc = if xc < -104.0 { -104.0 } else { xc };
-    let (s, lo, kb) = exp_core32(xc);
+    let (s, lo, kb) = exp_core32::<F>(xc);
     let p = s + lo;
     let k1b = kb >> 1; // k1 + 128, k1 = floor(k / 2)
     let s1 = f32::from_bits(k1b.wrapping_sub(1) << 23);

@@ -2,7 +2,7 @@
 //!
 //! # Method (float64)
 //!
-//! Reduction: subnormal inputs are first multiplied by 2^54 (exact). Then
+//! Reduction: subnormal inputs are first multiplied by 2^52 (exact). Then
 //! `x = 2^e m` with `m` in `[sqrt(1/2), sqrt(2))`, read off the bits: after
 //! subtracting the mantissa bits of sqrt(2)/2 from the bit pattern, the
 //! exponent field is `e + 1022` whether or not the subtraction borrowed, and
@@ -15,35 +15,42 @@
 //! `log(1 + f) = f - hfsq + s (hfsq + R(z))`, `z = s^2 <= 0.0295`,
 //! `R(z) = 2z/3 + 2z^2/5 + ... = z Q(z)`, with `Q` a degree-7 near-minimax
 //! fit of `(2 atanh(s)/s - 2) / z` (error of `R` below 2^-59.7 relative).
-//! The only large terms are `f` and `hfsq`; `f^2` is formed as `hi + lo` to
-//! 2^-104 relative with a Dekker product, `f - hfsq_hi` with its exact error (Fast2Sum), so the
-//! rounding errors left are those of `s (hfsq + R)` (itself below
-//! `|f|^3/4`, i.e. at most 1/23 of the result) and of the small correction
-//! sums: together under 0.05 ULP.
+//! The only large terms are `f` and `hfsq`; `f - hfsq` is taken with its
+//! exact error (Fast2Sum). The rounding of `hfsq` itself (at most 2^-57.5
+//! absolute, while the result is at least 0.34 in magnitude unless `e = 0`
+//! and `|f|` is small, where it is relatively smaller still) adds below 0.1
+//! ULP; those of `s (hfsq + R)` (itself below `|f|^3/4`, at most 1/23 of
+//! the result) and of the small correction sums below 0.05 ULP.
 //!
 //! Reconstruction: `log(x) = e LN2_HI + (f - hfsq) + (corrections + e
 //! LN2_LO)`. `e LN2_HI` is exact (LN2_HI has 42 bits, `e` at most 11),
 //! and its sum with the leading part `f - hfsq` (smaller in magnitude) is
 //! done as Fast2Sum, so the final addition is the only sizable rounding:
-//! total error below 0.56 ULP.
+//! total error below 0.65 ULP, FMA or not.
 //!
-//! Special values by select: `log(+0) = log(-0) = -inf`, `log(x < 0) =
+//! The slice functions run the main path alone over a block and redo the
+//! block's other inputs (zeros, subnormals, negatives, inf, NaN), if any,
+//! with the complete function. Special values by select there:
+//! `log(+0) = log(-0) = -inf`, `log(x < 0) =
 //! NaN`, `log(+inf) = +inf`, NaN in gives NaN out; `log(1) = +0` falls out
 //! of the arithmetic.
 //!
 //! # Method (float32)
 //!
-//! The same algorithm in float32 arithmetic (sixteen lanes per AVX-512
-//! vector): subnormals scaled by 2^24, the bit-level reduction with the
-//! float32 mantissa of sqrt(2)/2, a degree-3 fit of `Q` (2^-34.8 before
-//! rounding the coefficients), `f^2` by a float32 Dekker product,
-//! `LN2_HI_F` with 16 bits. The term `s (hfsq + R)` is at most 1/23 of the
-//! result and carries a relative error of a few 2^-24 (quotient, rounded
-//! coefficients), i.e. under 0.2 ULP; with the final rounding the error
-//! stays below 0.75 ULP.
+//! In float32 arithmetic (sixteen lanes per AVX-512 vector), without a
+//! table or a division: subnormals scaled by 2^23, `x = 2^k m` with `m` in
+//! `[2/3, 4/3)` by the same bit manipulation (offset `bits(2/3)`),
+//! `f = m - 1` exact (Sterbenz), `log(1 + f) = f + f^2 P(f)`, `P` of degree
+//! 8 fitted on `[-1/3, 1/3]` (error 2^-26.2 relative to the result with the
+//! coefficients rounded to float32). `a = k LN2_HI_F` is exact (16 + 8
+//! bits), `h = a + f` is taken with its exact error (Fast2Sum,
+//! `|a| >= 0.69 > |f|` unless `k = 0`), and
+//! `log x = h + (err + fma(f^2, P, k LN2_LO_F))`. The bracket is at most a
+//! sixth of the result, so its roundings add below 0.2 ULP: with the fit
+//! error and the final rounding the total stays below 1 ULP.
 
 use super::exp::{LN2_HI, LN2_LO};
-use super::{horner, horner32, two_prod, MAGIC};
+use super::{fma, fma32, horner, horner32, MAGIC};
 
 /// `Q(z)`, `R(z) = z Q(z)`.
 const Q64: [f64; 8] = [
@@ -56,57 +63,82 @@ const Q64: [f64; 8] = [
     0.13268773010203216,
     0.13086627491197242,
 ];
-
-/// Float32 version of `Q` (degree 3, fit error 2^-34.8 before rounding
-/// the coefficients to float32).
-const Q32: [f32; 4] = [
-    0.6666666865348816,
-    0.4000012278556824,
-    0.2855082154273987,
-    0.2333046793937683,
-];
-/// Mantissa bits of sqrt(2)/2 in float32.
-const SQRT_HALF_MANT_F: u32 = 0x003504F3;
-/// 1.5 * 2^23.
-const MAGIC_F: f32 = 12582912.0;
-/// ln2 rounded to 16 significant bits (`|e| <= 150` has 8).
-const LN2_HI_F: f32 = 0.693145751953125;
-/// ln2 - LN2_HI_F.
-const LN2_LO_F: f32 = 1.428606765330187e-06;
-
 /// Mantissa bits of sqrt(2)/2.
 const SQRT_HALF_MANT: u64 = 0x0006A09E667F3BCD;
 
-/// Splits a positive normal `x` into `(f, e + 1022)`, `x = 2^e (1 + f)`,
-/// `1 + f` in `[sqrt(1/2), sqrt(2))`, the biased exponent as a float.
+/// `P(f)`, `log(1 + f) ~ f + f^2 P(f)` on `[-1/3, 1/3]`.
+const P32: [f32; 9] = [
+    -0.5,
+    0.3333320617675781,
+    -0.2499963790178299,
+    0.20010896027088165,
+    -0.16684593260288239,
+    0.13999086618423462,
+    -0.12141629308462143,
+    0.1401381939649582,
+    -0.13046103715896606,
+];
+/// ln2 rounded to 16 significant bits (`|k| <= 150` has 8).
+const LN2_HI_F: f32 = 0.693145751953125;
+/// ln2 - LN2_HI_F.
+const LN2_LO_F: f32 = 1.428606765330187e-06;
+/// Bits of 2/3 in float32.
+const OFF_F: u32 = 0x3F2A_AAAB;
+
+/// Natural logarithm for float64 (baseline form), within 1 ULP of the
+/// exact result.
 #[inline(always)]
-fn reduce(x: f64) -> (f64, f64) {
+pub fn log_f64_1(x: f64) -> f64 {
+    log_f64_g::<false>(x)
+}
+
+/// Whether `x` is a positive normal finite number (the inputs the `fast`
+/// forms handle).
+#[inline(always)]
+pub(crate) fn log_f64_ok(x: f64) -> bool {
+    let m = f64::MIN_POSITIVE.to_bits();
+    x.to_bits().wrapping_sub(m) < f64::INFINITY.to_bits() - m
+}
+
+/// [`log_f64_ok`] for float32.
+#[inline(always)]
+pub(crate) fn log_f32_ok(x: f32) -> bool {
+    let m = f32::MIN_POSITIVE.to_bits();
+    x.to_bits().wrapping_sub(m) < f32::INFINITY.to_bits() - m
+}
+
+/// `log(2^-adj x)` for a positive normal finite `x`.
+#[inline(always)]
+fn log64_core<const F: bool>(x: f64, adj: f64) -> f64 {
     let bits = x.to_bits();
     let eb = bits.wrapping_sub(SQRT_HALF_MANT) >> 52; // e + 1022
     let m = f64::from_bits(bits.wrapping_sub(eb << 52).wrapping_add(1022 << 52));
     let ef = f64::from_bits(MAGIC.to_bits().wrapping_add(eb)) - MAGIC;
-    (m - 1.0, ef)
-}
-
-/// Natural logarithm for float64, within 1 ULP of the exact result.
-#[inline(always)]
-pub fn log_f64_1(x: f64) -> f64 {
-    let sub = x < f64::MIN_POSITIVE;
-    let xs = if sub { x * 18014398509481984.0 } else { x }; // 2^54
-    let (f, eb) = reduce(xs);
-    let ef = eb - if sub { 1022.0 + 54.0 } else { 1022.0 };
+    let ef = ef - (1022.0 + adj);
+    let f = m - 1.0;
     let s = f / (2.0 + f);
     let z = s * s;
-    let r = z * horner(z, &Q64);
-    let (p, pl) = two_prod(f, f);
-    let hh = 0.5 * p;
-    let hl = 0.5 * pl;
+    let r = z * horner::<F, 8>(z, &Q64);
+    let hh = 0.5 * (f * f);
     let d = f - hh;
     let dl = (f - d) - hh;
     let el = ef * LN2_HI;
     let hi = el + d;
-    let lo = ((el - hi) + d) + ((dl - hl) + (s * (hh + hl + r) + ef * LN2_LO));
-    let res = hi + lo;
+    hi + (((el - hi) + d) + (dl + fma::<F>(s, hh + r, ef * LN2_LO)))
+}
+
+/// Natural logarithm for float64, valid for positive normal finite `x`.
+#[inline(always)]
+pub(crate) fn log_f64_fast<const F: bool>(x: f64) -> f64 {
+    log64_core::<F>(x, 0.0)
+}
+
+/// Natural logarithm for float64.
+#[inline(always)]
+pub(crate) fn log_f64_g<const F: bool>(x: f64) -> f64 {
+    let sub = x < f64::MIN_POSITIVE;
+    let xs = if sub { x * 4503599627370496.0 } else { x }; // 2^52
+    let res = log64_core::<F>(xs, if sub { 52.0 } else { 0.0 });
     let res = if x == f64::INFINITY { x } else { res };
     let res = if x == 0.0 { f64::NEG_INFINITY } else { res };
     let res = if x < 0.0 { f64::NAN } else { res };
@@ -117,29 +149,41 @@ pub fn log_f64_1(x: f64) -> f64 {
     }
 }
 
-/// Natural logarithm for float32, within 1 ULP of the exact result.
+/// Natural logarithm for float32 (baseline form), within 1 ULP of the
+/// exact result.
 #[inline(always)]
 pub fn log_f32_1(x: f32) -> f32 {
-    let sub = x < f32::MIN_POSITIVE;
-    let xs = if sub { x * 16777216.0 } else { x }; // 2^24
-    let bits = xs.to_bits();
-    let eb = bits.wrapping_sub(SQRT_HALF_MANT_F) >> 23; // e + 126
-    let m = f32::from_bits(bits.wrapping_sub(eb << 23).wrapping_add(126 << 23));
-    let ef = f32::from_bits(MAGIC_F.to_bits().wrapping_add(eb)) - MAGIC_F;
-    let ef = ef - if sub { 126.0 + 24.0 } else { 126.0 };
+    log_f32_g::<false>(x)
+}
+
+/// `log(2^-adj x)` for a positive normal finite `x`.
+#[inline(always)]
+fn log32_core<const F: bool>(x: f32, adj: f32) -> f32 {
+    let ix = x.to_bits();
+    let t = ix.wrapping_sub(OFF_F);
+    let k = (t as i32) >> 23;
+    let m = f32::from_bits(ix.wrapping_sub(t & 0xFF80_0000));
+    let kf = k as f32 - adj;
     let f = m - 1.0;
-    let s = f / (2.0 + f);
-    let z = s * s;
-    let r = z * horner32(z, &Q32);
-    let (p, pl) = two_prod32(f, f);
-    let hh = 0.5 * p;
-    let hl = 0.5 * pl;
-    let d = f - hh;
-    let dl = (f - d) - hh;
-    let el = ef * LN2_HI_F;
-    let hi = el + d;
-    let lo = ((el - hi) + d) + ((dl - hl) + (s * (hh + hl + r) + ef * LN2_LO_F));
-    let res = hi + lo;
+    let a = kf * LN2_HI_F;
+    let h = a + f;
+    let err = (a - h) + f;
+    let lo = fma32::<F>(f * f, horner32::<F, 9>(f, &P32), kf * LN2_LO_F);
+    h + (err + lo)
+}
+
+/// Natural logarithm for float32, valid for positive normal finite `x`.
+#[inline(always)]
+pub(crate) fn log_f32_fast<const F: bool>(x: f32) -> f32 {
+    log32_core::<F>(x, 0.0)
+}
+
+/// Natural logarithm for float32.
+#[inline(always)]
+pub(crate) fn log_f32_g<const F: bool>(x: f32) -> f32 {
+    let sub = x < f32::MIN_POSITIVE;
+    let xs = if sub { x * 8388608.0 } else { x }; // 2^23
+    let res = log32_core::<F>(xs, if sub { 23.0 } else { 0.0 });
     let res = if x == f32::INFINITY { x } else { res };
     let res = if x == 0.0 { f32::NEG_INFINITY } else { res };
     let res = if x < 0.0 { f32::NAN } else { res };
@@ -148,16 +192,4 @@ pub fn log_f32_1(x: f32) -> f32 {
     } else {
         res
     }
-}
-
-/// Dekker's product in float32 (12-bit halves by masking), good to 2^-46
-/// relative.
-#[inline(always)]
-pub(crate) fn two_prod32(a: f32, b: f32) -> (f32, f32) {
-    let p = a * b;
-    let ah = f32::from_bits(a.to_bits() & 0xFFFF_F000);
-    let bh = f32::from_bits(b.to_bits() & 0xFFFF_F000);
-    let (al, bl) = (a - ah, b - bh);
-    let e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-    (p, e)
 }

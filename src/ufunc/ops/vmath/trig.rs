@@ -38,13 +38,41 @@
 //!
 //! # Method (float32)
 //!
+//! With FMA (the SIMD builds), sine of `|x| <= 2^17` is computed in float32
+//! (sixteen lanes per AVX-512 vector): `x = n pi + r`, `n = round(x/pi)`,
+//! `|r| <= pi/2`, with pi in three float32 parts (`n PI1_F` and
+//! `x - n PI1_F` are exact inside the first FMA; the next two FMAs round
+//! once each, to about 2^-24 relative to `r`, and the tail of pi beyond the
+//! three parts adds below `n 2^-73`, negligible since a float32 of this
+//! range stays farther than 2^-35 from a multiple of pi);
+//! `sin r = r + r z S(z)`, `S` a degree-3 fit (2^-25.6 relative), and
+//! `sin x = (-1)^n sin r`. Error below 2 ULP. Other arguments, and all of
+//! them on the baseline, take the float64 route below:
+//!
 //! In float64: `r = ((x - k C1) - k C2) - k C3`, accurate to about 2^-85
 //! absolute for `|x| <= 2^19`, which is ample since a float32 is never
 //! closer than about 2^-30 to a multiple of pi/2 in that range; degree-3
 //! fits for `S` (2^-35.7) and `C` (2^-40), one rounding to float32.
 
-use super::{horner, two_prod, two_sum, BLOCK, MAGIC};
+use super::{fma32, horner, horner32, two_prod, two_sum, BLOCK, MAGIC};
 use crate::ufunc::ops::libm;
+
+/// Float32 sine arguments with `|x| <= XMAX_F` take the float32 path.
+const XMAX_F: f32 = 131072.0; // 2^17
+const INV_PI_F: f32 = 0.31830987334251404;
+/// pi in three float32 parts.
+const PI1_F: f32 = 3.1415927410125732;
+const PI2_F: f32 = -8.742277657347586e-08;
+const PI3_F: f32 = -3.4302490200117637e-15;
+/// 1.5 * 2^23.
+const MAGIC_F: f32 = 12582912.0;
+/// `S(z)` for the float32 path, `sin r = r + r z S(z)` on `|r| <= pi/2`.
+const S32F: [f32; 4] = [
+    -0.16666659712791443,
+    0.008333061821758747,
+    -0.00019809338846243918,
+    2.6052643988805357e-06,
+];
 
 /// Arguments with `|x| <= XMAX` take the vector path.
 const XMAX: f64 = 524288.0; // 2^19
@@ -102,15 +130,15 @@ fn reduce64(x: f64) -> (f64, f64, u64) {
 
 /// `sin(x)` if `quad` is 0, `cos(x)` if it is 1, for `|x| <= XMAX`.
 #[inline(always)]
-fn sincos64(x: f64, quad: u64) -> f64 {
+fn sincos64<const F: bool>(x: f64, quad: u64) -> f64 {
     let (rh, rl, k) = reduce64(x);
     let z = rh * rh;
-    let sin_r = rh + (rh * z * horner(z, &S64) + rl * (1.0 - 0.5 * z));
-    let (ph, pl) = two_prod(rh, rh);
+    let sin_r = rh + (rh * z * horner::<F, 7>(z, &S64) + rl * (1.0 - 0.5 * z));
+    let (ph, pl) = two_prod::<F>(rh, rh);
     let hz = 0.5 * ph;
     let w = 1.0 - hz;
     let we = (1.0 - w) - hz;
-    let cos_r = w + (we - 0.5 * pl + (ph * ph * horner(ph, &C64) - rh * rl));
+    let cos_r = w + (we - 0.5 * pl + (ph * ph * horner::<F, 6>(ph, &C64) - rh * rl));
     let q = k.wrapping_add(quad);
     let v = if q & 1 == 0 { sin_r } else { cos_r };
     f64::from_bits(v.to_bits() ^ ((q & 2) << 62))
@@ -118,14 +146,14 @@ fn sincos64(x: f64, quad: u64) -> f64 {
 
 /// As `sincos64` for float32 arguments (computed in float64).
 #[inline(always)]
-fn sincos32(x: f32, quad: u64) -> f32 {
+fn sincos32<const F: bool>(x: f32, quad: u64) -> f32 {
     let x = x as f64;
     let t = x * TWO_OVER_PI + MAGIC;
     let kf = t - MAGIC;
     let r = ((x - kf * C1) - kf * C2) - kf * C3;
     let z = r * r;
-    let sin_r = r + r * z * horner(z, &S32);
-    let cos_r = 1.0 - 0.5 * z + z * z * horner(z, &C32);
+    let sin_r = r + r * z * horner::<F, 4>(z, &S32);
+    let cos_r = 1.0 - 0.5 * z + z * z * horner::<F, 4>(z, &C32);
     let q = t.to_bits().wrapping_add(quad);
     let v = if q & 1 == 0 { sin_r } else { cos_r };
     f64::from_bits(v.to_bits() ^ ((q & 2) << 62)) as f32
@@ -138,8 +166,8 @@ fn in_range(x: f64) -> bool {
 
 /// Vector path of float64 sine (valid for `|x| <= 2^19`).
 #[inline(always)]
-fn sin64_fast(x: f64) -> f64 {
-    let v = sincos64(x, 0);
+fn sin64_fast<const F: bool>(x: f64) -> f64 {
+    let v = sincos64::<F>(x, 0);
     if x == 0.0 {
         x
     } else {
@@ -149,8 +177,8 @@ fn sin64_fast(x: f64) -> f64 {
 
 /// Vector path of float32 sine (valid for `|x| <= 2^19`).
 #[inline(always)]
-fn sin32_fast(x: f32) -> f32 {
-    let v = sincos32(x, 0);
+fn sin32_fast<const F: bool>(x: f32) -> f32 {
+    let v = sincos32::<F>(x, 0);
     if x == 0.0 {
         x
     } else {
@@ -164,7 +192,7 @@ fn sin32_fast(x: f32) -> f32 {
 #[inline(always)]
 pub fn sin_f64_1(x: f64) -> f64 {
     if in_range(x) {
-        sin64_fast(x)
+        sin64_fast::<false>(x)
     } else {
         // SAFETY: pure C library function.
         unsafe { libm::sin(x) }
@@ -175,7 +203,7 @@ pub fn sin_f64_1(x: f64) -> f64 {
 #[inline(always)]
 pub fn cos_f64_1(x: f64) -> f64 {
     if in_range(x) {
-        sincos64(x, 1)
+        sincos64::<false>(x, 1)
     } else {
         // SAFETY: pure C library function.
         unsafe { libm::cos(x) }
@@ -186,7 +214,7 @@ pub fn cos_f64_1(x: f64) -> f64 {
 #[inline(always)]
 pub fn sin_f32_1(x: f32) -> f32 {
     if in_range(x as f64) {
-        sin32_fast(x)
+        sin32_fast::<false>(x)
     } else {
         // SAFETY: pure C library function.
         unsafe { libm::sinf(x) }
@@ -197,23 +225,71 @@ pub fn sin_f32_1(x: f32) -> f32 {
 #[inline(always)]
 pub fn cos_f32_1(x: f32) -> f32 {
     if in_range(x as f64) {
-        sincos32(x, 1)
+        sincos32::<false>(x, 1)
     } else {
         // SAFETY: pure C library function.
         unsafe { libm::cosf(x) }
     }
 }
 
+/// Float32 sine in float32 with FMA, valid for `|x| <= XMAX_F`.
+#[inline(always)]
+fn sin32_f<const F: bool>(x: f32) -> f32 {
+    let t = fma32::<F>(x, INV_PI_F, MAGIC_F);
+    let n = t - MAGIC_F;
+    let r = fma32::<F>(n, -PI1_F, x);
+    let r = fma32::<F>(n, -PI2_F, r);
+    let r = fma32::<F>(n, -PI3_F, r);
+    let z = r * r;
+    let y = fma32::<F>(r * z, horner32::<F, 4>(z, &S32F), r);
+    let y = f32::from_bits(y.to_bits() ^ (t.to_bits() << 31));
+    if x == 0.0 {
+        x
+    } else {
+        y
+    }
+}
+
+/// Whether `x` takes the float32 path (false for NaN).
+#[inline(always)]
+fn in_range_f(x: f32) -> bool {
+    x.abs() <= XMAX_F
+}
+
+/// Float32 sine slice body: with FMA the float32 path over a block, then
+/// the block's arguments beyond `XMAX_F` (if any) again through
+/// [`sin_f32_1`]; without FMA the float64 route.
+#[inline(always)]
+pub(crate) fn sin_f32_body<const F: bool>(src: &[f32], dst: &mut [f32]) {
+    if !F {
+        return sin_f32_body64::<F>(src, dst);
+    }
+    for (s, d) in src.chunks(BLOCK).zip(dst.chunks_mut(BLOCK)) {
+        let mut bad = 0u32;
+        for (o, &x) in d.iter_mut().zip(s) {
+            *o = sin32_f::<F>(x);
+            bad |= (!in_range_f(x)) as u32;
+        }
+        if bad != 0 {
+            for (o, &x) in d.iter_mut().zip(s) {
+                if !in_range_f(x) {
+                    *o = sin_f32_1(x);
+                }
+            }
+        }
+    }
+}
+
 /// Block loop: vector path over a block, then the out-of-range elements of
 /// that block (if any) again through the C library.
 macro_rules! trig_body {
-    ($name:ident, $t:ty, $fast:expr, $slow:path) => {
+    ($name:ident, $t:ty, $fast:ident, $slow:path) => {
         #[inline(always)]
-        pub(crate) fn $name(src: &[$t], dst: &mut [$t]) {
+        pub(crate) fn $name<const F: bool>(src: &[$t], dst: &mut [$t]) {
             for (s, d) in src.chunks(BLOCK).zip(dst.chunks_mut(BLOCK)) {
                 let mut bad = 0u32;
                 for (o, &x) in d.iter_mut().zip(s) {
-                    *o = $fast(x);
+                    *o = $fast::<F>(x);
                     bad |= (!in_range(x as f64)) as u32;
                 }
                 if bad != 0 {
@@ -230,6 +306,16 @@ macro_rules! trig_body {
 }
 
 trig_body!(sin_f64_body, f64, sin64_fast, libm::sin);
-trig_body!(cos_f64_body, f64, |x| sincos64(x, 1), libm::cos);
-trig_body!(sin_f32_body, f32, sin32_fast, libm::sinf);
-trig_body!(cos_f32_body, f32, |x| sincos32(x, 1), libm::cosf);
+trig_body!(cos_f64_body, f64, cos64_fast, libm::cos);
+trig_body!(sin_f32_body64, f32, sin32_fast, libm::sinf);
+trig_body!(cos_f32_body, f32, cos32_fast, libm::cosf);
+
+#[inline(always)]
+fn cos64_fast<const F: bool>(x: f64) -> f64 {
+    sincos64::<F>(x, 1)
+}
+
+#[inline(always)]
+fn cos32_fast<const F: bool>(x: f32) -> f32 {
+    sincos32::<F>(x, 1)
+}
