@@ -7,9 +7,10 @@ libndc.so) in one run, printing numpy/ndc ratios (above 1: ndc faster).
 
 Each time is the best of N runs (5 by default) of one call, results
 released. View operations (a[::2, 1:], a.T, reshape of a 1e8-element
-array) touch no data: they are timed over 10000 calls each, and the cost
-of an empty ctypes call (ndc_array_release(NULL)) is shown so that the
-library's own time per call can be read off. Library: the build tree's
+array) touch no data: they are timed over 10000 calls each, with the cost
+of an empty ctypes call (ndc_array_release(NULL)) shown, and again from C
+(benches/c/bench_manip_views.c, built with gcc) for ndc's own time per
+call. Library: the build tree's
 target/release (or $CARGO_TARGET_DIR/release); run `cargo build --release`
 first.
 """
@@ -17,6 +18,7 @@ first.
 import argparse
 import ctypes
 import os
+import subprocess
 import time
 from pathlib import Path
 
@@ -95,6 +97,18 @@ def main():
     print(f"{'  (an empty ctypes call costs':<42} {empty * 1e6:10.3f} us)")
     release(hb)
     del big
+    # The same calls from C, without ctypes: ndc's own time per call.
+    exe = TARGET / "bench-c" / "bench_manip_views"
+    exe.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["gcc", "-O2", "-I", str(ROOT / "include"),
+                    str(ROOT / "benches" / "c" / "bench_manip_views.c"),
+                    "-L", str(TARGET / "release"), "-lndc",
+                    "-Wl,-rpath," + str(TARGET / "release"), "-o", str(exe)], check=True)
+    for line in subprocess.run([str(exe)], check=True, capture_output=True,
+                               text=True).stdout.split("\n"):
+        if line:
+            name, ns = line.split()
+            print(f"{'  from C: ' + name + ' + release':<42} {'':>10} {float(ns) / 1e3:10.3f} us")
 
     # Transposed copies.
     for dt in (np.float64, np.float32):
