@@ -77,9 +77,16 @@ test: deps deps-python
 bench:
 	$(CARGO) bench
 
-# The same elementwise operations in NumPy and in ndc, one run, ratios.
+# The same operations in NumPy and in ndc, one run per area, ratios
+# (numpy time / ndc time; above 1 means ndc is faster). One area:
+# `make bench-compare AREAS=linalg`.
+AREAS ?= numpy index manip reduce sort linalg lapack
 bench-compare: build deps-python
-	python3 benches/compare_numpy.py
+	@for a in $(AREAS); do \
+	  if [ -f benches/compare_$$a.py ]; then \
+	    echo "== benches/compare_$$a.py"; python3 benches/compare_$$a.py || exit 1; \
+	  fi; \
+	done
 
 clean:
 	$(CARGO) clean
