@@ -913,6 +913,22 @@ ndc_status ndc_ufunc_reduce(const char *name,
                             const struct ndc_reduce_options *opts,
                             struct ndc_array **out);
 
+// `np.argmax(a, axis, keepdims=keepdims)`: int64 indices of the first
+// maximum along `axis` (`NDC_AXIS_NONE`: of the C-order flattened array);
+// the first nan wins. An empty axis fails with NumPy's "attempt to get
+// argmax of an empty sequence". `*out` is a new reference.
+ndc_status ndc_argmax(const struct ndc_array *a,
+                      int64_t axis,
+                      bool keepdims,
+                      struct ndc_array **out);
+
+// `np.argmin(a, axis, keepdims=keepdims)`: as `ndc_argmax` for the first
+// minimum.
+ndc_status ndc_argmin(const struct ndc_array *a,
+                      int64_t axis,
+                      bool keepdims,
+                      struct ndc_array **out);
+
 // `np.reshape(a, shape, order)`: one entry of `shape` may be -1. A view
 // when the memory layout allows it (NumPy's rule), otherwise a copy. Size
 // mismatches fail with NumPy's "cannot reshape array of size 12 into shape

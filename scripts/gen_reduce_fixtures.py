@@ -20,7 +20,7 @@ Encoding:
   (C-ordered element bytes; for out= the out array after the call) or
   "error": [builtin exception class, message].
 - "fn" is a NumPy function name (sum, prod, max, min, ptp, any, all, mean,
-  var, std) or "reduce:<ufunc>" for ufunc.reduce.
+  var, std, argmax, argmin) or "reduce:<ufunc>" for ufunc.reduce.
 """
 
 import json
@@ -172,12 +172,14 @@ def main():
     rng = np.random.default_rng(1234)
     fns = ["sum", "prod", "max", "min", "ptp", "any", "all", "mean", "var", "std"]
     axes_list = ["none", 0, -1, (0, 2), (), (1,)]
-    light = ("ptp", "any", "all", "prod", "min")
+    light = ("ptp", "any", "all", "prod", "min", "var")
     for name in NAMES:
         for label, base, view in layouts(name, rng):
             for fn in fns:
                 for ax in axes_list:
-                    if ax in ((), (1,)) and fn not in ("sum", "max"):
+                    if ax == (1,) and fn not in ("sum", "max"):
+                        continue
+                    if ax == () and fn != "sum":
                         continue
                     if fn in light and ax != "none" and label != "C":
                         continue
@@ -193,6 +195,20 @@ def main():
                 for fn in fns:
                     for ax in ("none", 1):
                         case(f"nan/{fn}/{name}/{label}/{ax}", fn, base, view, ax)
+    # argmax / argmin (first occurrence, nan wins)
+    for name in NAMES:
+        for nan in (False, True):
+            if nan and not (name in FLOATS or name.startswith("complex")):
+                continue
+            for label, base, view in layouts(name, rng, nan=nan):
+                if label == "F" or (nan and label != "C"):
+                    continue
+                for fn in ("argmax", "argmin"):
+                    for ax in ("none", 0, -1):
+                        for kd in (False, True):
+                            if kd and (ax != "none" or label != "C"):
+                                continue
+                            case(f"{fn}/{name}/{nan}/{label}/{ax}/{kd}", fn, base, view, ax, kd)
     # ufunc.reduce for every reducible ufunc and dtype
     ops = ["add", "multiply", "maximum", "minimum", "fmax", "fmin",
            "logical_and", "logical_or", "logical_xor", "bitwise_and",

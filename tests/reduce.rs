@@ -19,6 +19,7 @@ use common::*;
 use std::sync::Arc;
 
 use ndc::array::Order;
+use ndc::reduce::arg::arg_extreme;
 use ndc::reduce::stats;
 use ndc::reduce::ufunc_reduce::{reduce, RedOp};
 use ndc::reduce::ReduceOptions;
@@ -159,6 +160,10 @@ fn call(f: &str, a: &Arc<Array>, o: &ReduceOptions) -> ndc::Result<Arc<Array>> {
         "mean" => stats::mean(a, o),
         "var" => stats::var(a, o),
         "std" => stats::std(a, o),
+        "argmax" | "argmin" => {
+            let axis = o.axes.as_ref().map(|v| v[0]);
+            arg_extreme(a, axis, o.keepdims, f == "argmax").map(Arc::new)
+        }
         _ => panic!("unknown function {f}"),
     }
 }

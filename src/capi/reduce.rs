@@ -1,5 +1,5 @@
 //! Reductions and statistics from C: sum, prod, max/amax, min/amin, ptp,
-//! any, all, mean, var, std, and `ufunc.reduce` by name.
+//! any, all, mean, var, std, argmax, argmin, and `ufunc.reduce` by name.
 //!
 //! Every function takes the input (borrowed), an `ndc_reduce_options`
 //! (NULL for NumPy's defaults: every axis, no keepdims, ...) and `out`.
@@ -13,9 +13,10 @@ use std::sync::Arc;
 
 use super::error::ndc_status;
 use super::options::{ndc_reduce_options, read_reduce_options};
-use super::{arc, guard, into_handle, ndc_array};
+use super::{arc, guard, into_handle, ndc_array, produce};
 use crate::array::Array;
 use crate::error::{Error, ErrorKind, Result};
+use crate::reduce::arg::arg_extreme;
 use crate::reduce::stats;
 use crate::reduce::ufunc_reduce::{reduce, RedOp};
 use crate::reduce::ReduceOptions;
@@ -198,4 +199,38 @@ pub unsafe extern "C" fn ndc_ufunc_reduce(
         .to_string_lossy()
         .into_owned();
     run(a, opts, out, |a, o| reduce(RedOp::from_name(&n)?, a, o))
+}
+
+/// `np.argmax(a, axis, keepdims=keepdims)`: int64 indices of the first
+/// maximum along `axis` (`NDC_AXIS_NONE`: of the C-order flattened array);
+/// the first nan wins. An empty axis fails with NumPy's "attempt to get
+/// argmax of an empty sequence". `*out` is a new reference.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_argmax(
+    a: *const ndc_array,
+    axis: i64,
+    keepdims: bool,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || {
+        arg_extreme(&arc(a, "a")?, axis_arg(axis), keepdims, true)
+    })
+}
+
+/// `np.argmin(a, axis, keepdims=keepdims)`: as `ndc_argmax` for the first
+/// minimum.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_argmin(
+    a: *const ndc_array,
+    axis: i64,
+    keepdims: bool,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || {
+        arg_extreme(&arc(a, "a")?, axis_arg(axis), keepdims, false)
+    })
+}
+
+fn axis_arg(axis: i64) -> Option<i64> {
+    (axis != super::shape::NDC_AXIS_NONE).then_some(axis)
 }

@@ -4,6 +4,7 @@
 //! reductions take (`axis`, `keepdims`, `dtype`, `out`, `where`,
 //! `initial`, `ddof`) and the normalisation of the axes to reduce.
 
+pub mod arg;
 pub(crate) mod engine;
 pub mod pairwise;
 pub mod stats;
