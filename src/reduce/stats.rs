@@ -116,7 +116,7 @@ fn counts(a: &Array, axes: &[usize], opts: &ReduceOptions) -> Result<Arc<Array>>
 /// `x / n` in x's dtype, as NumPy's `true_divide(x, n, casting='unsafe')`
 /// (complex: `x * (1/n)` componentwise, as its complex division by a real
 /// divisor computes).
-fn divide(x: &Arc<Array>, n: &Arc<Array>) -> Result<Array> {
+pub(crate) fn divide(x: &Arc<Array>, n: &Arc<Array>) -> Result<Array> {
     let dt = x.dtype();
     let n = if dt.kind() == Kind::Complex {
         let r = call(
