@@ -4,6 +4,8 @@
  * texts are NumPy 2.4's repr() of the same expressions on
  * x = np.arange(24.0).reshape(2, 3, 4).
  */
+#include <math.h>
+
 #include "check.h"
 
 int main(void) {
@@ -161,6 +163,45 @@ int main(void) {
   CHECK_MSG_IS("axis 3 is out of bounds for array of dimension 3");
   CHECK_STATUS(ndc_argmin(NULL, 0, 0, &v), NDC_ERR_NULL_POINTER);
   CHECK(v == (ndc_array *)0x1);
+
+  /* nan-ignoring reductions and running sums/products. */
+  ndc_array *n = NULL, *i6 = NULL, *i23 = NULL;
+  const double nv[] = {1.0, NAN, 3.0, NAN, NAN, 2.0};
+  const int64_t s23[] = {2, 3};
+  CHECK_OK(ndc_array_from_data(nv, NDC_FLOAT64, 2, s23, NULL, &n));
+  o.axes = ax1;
+  o.naxes = 1;
+  CHECK_OK(ndc_nansum(n, &o, &v));
+  EXPECT_REPR(v, "array([4., 2.])");
+  o.axes = ax0;
+  CHECK_OK(ndc_nanmean(n, &o, &v));
+  EXPECT_REPR(v, "array([1. , nan, 2.5])");
+  CHECK_OK(ndc_nanmax(n, NULL, &v));
+  CHECK_OK(ndc_array_get_double(v, NULL, 0, &got));
+  CHECK_EQ_DBL(got, 3.0);
+  ndc_array_release(v);
+  CHECK_OK(ndc_nanargmin(n, 1, 0, &v));
+  EXPECT_REPR(v, "array([0, 2])");
+  v = (ndc_array *)0x1;
+  CHECK_STATUS(ndc_nanargmin(n, 0, 0, &v), NDC_ERR_INVALID_ARGUMENT);
+  CHECK_MSG_IS("All-NaN slice encountered");
+  CHECK(v == (ndc_array *)0x1);
+  CHECK_OK(ndc_nancumsum(n, NDC_AXIS_NONE, NDC_DTYPE_NONE, &v));
+  EXPECT_REPR(v, "array([1., 1., 4., 4., 4., 6.])");
+  CHECK_OK(ndc_arange_int(0, 6, 1, NDC_INT64, &i6));
+  CHECK_OK(ndc_reshape(i6, 2, s23, NDC_ORDER_C, &i23));
+  CHECK_OK(ndc_cumsum(i23, 1, NDC_DTYPE_NONE, &v));
+  EXPECT_REPR(v, "array([[ 0,  1,  3],\n       [ 3,  7, 12]])");
+  CHECK_OK(ndc_cumprod(i23, 0, NDC_FLOAT64, &v));
+  EXPECT_REPR(v, "array([[ 0.,  1.,  2.],\n       [ 0.,  4., 10.]])");
+  v = (ndc_array *)0x1;
+  CHECK_STATUS(ndc_cumsum(i23, 2, NDC_DTYPE_NONE, &v), NDC_ERR_INDEX);
+  CHECK_STATUS(ndc_cumsum(i23, 0, 77, &v), NDC_ERR_DTYPE);
+  CHECK_STATUS(ndc_cumsum(NULL, 0, 0, &v), NDC_ERR_NULL_POINTER);
+  CHECK(v == (ndc_array *)0x1);
+  ndc_array_release(n);
+  ndc_array_release(i6);
+  ndc_array_release(i23);
 
   ndc_array_release(e);
   ndc_array_release(w);
