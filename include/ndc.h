@@ -1628,6 +1628,94 @@ ndc_status ndc_ufunc_reduce(const char *name,
                             const struct ndc_reduce_options *opts,
                             struct ndc_array **out);
 
+// `np.argmax(a, axis, keepdims=keepdims)`: int64 indices of the first
+// maximum along `axis` (`NDC_AXIS_NONE`: of the C-order flattened array);
+// the first nan wins. An empty axis fails with NumPy's "attempt to get
+// argmax of an empty sequence". `*out` is a new reference.
+ndc_status ndc_argmax(const struct ndc_array *a,
+                      int64_t axis,
+                      bool keepdims,
+                      struct ndc_array **out);
+
+// `np.argmin(a, axis, keepdims=keepdims)`: as `ndc_argmax` for the first
+// minimum.
+ndc_status ndc_argmin(const struct ndc_array *a,
+                      int64_t axis,
+                      bool keepdims,
+                      struct ndc_array **out);
+
+// `np.nansum(a, axis, dtype, out, keepdims, initial, where)`: nan counts as 0.
+ndc_status ndc_nansum(const struct ndc_array *a,
+                      const struct ndc_reduce_options *opts,
+                      struct ndc_array **out);
+
+// `np.nanprod(a, axis, dtype, out, keepdims, initial, where)`: nan counts as 1.
+ndc_status ndc_nanprod(const struct ndc_array *a,
+                       const struct ndc_reduce_options *opts,
+                       struct ndc_array **out);
+
+// `np.nanmax(a, axis, out, keepdims, initial, where)`: `fmax.reduce`; an
+// all-nan slice gives nan.
+ndc_status ndc_nanmax(const struct ndc_array *a,
+                      const struct ndc_reduce_options *opts,
+                      struct ndc_array **out);
+
+// `np.nanmin(a, axis, out, keepdims, initial, where)`: `fmin.reduce`; an
+// all-nan slice gives nan.
+ndc_status ndc_nanmin(const struct ndc_array *a,
+                      const struct ndc_reduce_options *opts,
+                      struct ndc_array **out);
+
+// `np.nanmean(a, axis, dtype, out, keepdims, where)`: the mean of the
+// non-nan values (an all-nan slice gives nan).
+ndc_status ndc_nanmean(const struct ndc_array *a,
+                       const struct ndc_reduce_options *opts,
+                       struct ndc_array **out);
+
+// `np.nanargmax(a, axis, keepdims=keepdims)`: as `ndc_argmax` ignoring nan;
+// an all-nan slice fails with "All-NaN slice encountered".
+ndc_status ndc_nanargmax(const struct ndc_array *a,
+                         int64_t axis,
+                         bool keepdims,
+                         struct ndc_array **out);
+
+// `np.nanargmin(a, axis, keepdims=keepdims)`: as `ndc_argmin` ignoring nan;
+// an all-nan slice fails with "All-NaN slice encountered".
+ndc_status ndc_nanargmin(const struct ndc_array *a,
+                         int64_t axis,
+                         bool keepdims,
+                         struct ndc_array **out);
+
+// `np.cumsum(a, axis, dtype)`: running sums along `axis` (`NDC_AXIS_NONE`:
+// of the C-order flattened array); `dtype` `NDC_DTYPE_NONE` for NumPy's
+// default (int64/uint64 for bool and narrower integers).
+// `*out` is a new reference.
+ndc_status ndc_cumsum(const struct ndc_array *a,
+                      int64_t axis,
+                      ndc_dtype dtype,
+                      struct ndc_array **out);
+
+// `np.cumprod(a, axis, dtype)`: running products, as `ndc_cumsum`.
+// `*out` is a new reference.
+ndc_status ndc_cumprod(const struct ndc_array *a,
+                       int64_t axis,
+                       ndc_dtype dtype,
+                       struct ndc_array **out);
+
+// `np.nancumsum(a, axis, dtype)`: `ndc_cumsum` with nan counted as 0.
+// `*out` is a new reference.
+ndc_status ndc_nancumsum(const struct ndc_array *a,
+                         int64_t axis,
+                         ndc_dtype dtype,
+                         struct ndc_array **out);
+
+// `np.nancumprod(a, axis, dtype)`: `ndc_cumprod` with nan counted as 1.
+// `*out` is a new reference.
+ndc_status ndc_nancumprod(const struct ndc_array *a,
+                          int64_t axis,
+                          ndc_dtype dtype,
+                          struct ndc_array **out);
+
 // `np.reshape(a, shape, order)`: one entry of `shape` may be -1. A view
 // when the memory layout allows it (NumPy's rule), otherwise a copy. Size
 // mismatches fail with NumPy's "cannot reshape array of size 12 into shape

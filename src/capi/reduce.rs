@@ -1,5 +1,6 @@
 //! Reductions and statistics from C: sum, prod, max/amax, min/amin, ptp,
-//! any, all, mean, var, std, and `ufunc.reduce` by name.
+//! any, all, mean, var, std, argmax, argmin, the nan-ignoring variants,
+//! cumsum/cumprod, and `ufunc.reduce` by name.
 //!
 //! Every function takes the input (borrowed), an `ndc_reduce_options`
 //! (NULL for NumPy's defaults: every axis, no keepdims, ...) and `out`.
@@ -13,9 +14,12 @@ use std::sync::Arc;
 
 use super::error::ndc_status;
 use super::options::{ndc_reduce_options, read_reduce_options};
-use super::{arc, guard, into_handle, ndc_array};
+use super::{arc, dtype_arg, guard, into_handle, ndc_array, ndc_dtype, produce};
 use crate::array::Array;
 use crate::error::{Error, ErrorKind, Result};
+use crate::reduce::arg::arg_extreme;
+use crate::reduce::cumulative::accumulate;
+use crate::reduce::nan;
 use crate::reduce::stats;
 use crate::reduce::ufunc_reduce::{reduce, RedOp};
 use crate::reduce::ReduceOptions;
@@ -198,4 +202,201 @@ pub unsafe extern "C" fn ndc_ufunc_reduce(
         .to_string_lossy()
         .into_owned();
     run(a, opts, out, |a, o| reduce(RedOp::from_name(&n)?, a, o))
+}
+
+/// `np.argmax(a, axis, keepdims=keepdims)`: int64 indices of the first
+/// maximum along `axis` (`NDC_AXIS_NONE`: of the C-order flattened array);
+/// the first nan wins. An empty axis fails with NumPy's "attempt to get
+/// argmax of an empty sequence". `*out` is a new reference.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_argmax(
+    a: *const ndc_array,
+    axis: i64,
+    keepdims: bool,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || {
+        arg_extreme(&arc(a, "a")?, axis_arg(axis), keepdims, true)
+    })
+}
+
+/// `np.argmin(a, axis, keepdims=keepdims)`: as `ndc_argmax` for the first
+/// minimum.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_argmin(
+    a: *const ndc_array,
+    axis: i64,
+    keepdims: bool,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || {
+        arg_extreme(&arc(a, "a")?, axis_arg(axis), keepdims, false)
+    })
+}
+
+fn axis_arg(axis: i64) -> Option<i64> {
+    (axis != super::shape::NDC_AXIS_NONE).then_some(axis)
+}
+
+/// `np.nansum(a, axis, dtype, out, keepdims, initial, where)`: nan counts as 0.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_nansum(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, nan::nansum)
+}
+
+/// `np.nanprod(a, axis, dtype, out, keepdims, initial, where)`: nan counts as 1.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_nanprod(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, nan::nanprod)
+}
+
+/// `np.nanmax(a, axis, out, keepdims, initial, where)`: `fmax.reduce`; an
+/// all-nan slice gives nan.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_nanmax(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, nan::nanmax)
+}
+
+/// `np.nanmin(a, axis, out, keepdims, initial, where)`: `fmin.reduce`; an
+/// all-nan slice gives nan.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_nanmin(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, nan::nanmin)
+}
+
+/// `np.nanmean(a, axis, dtype, out, keepdims, where)`: the mean of the
+/// non-nan values (an all-nan slice gives nan).
+#[no_mangle]
+pub unsafe extern "C" fn ndc_nanmean(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, nan::nanmean)
+}
+
+/// `np.nanargmax(a, axis, keepdims=keepdims)`: as `ndc_argmax` ignoring nan;
+/// an all-nan slice fails with "All-NaN slice encountered".
+#[no_mangle]
+pub unsafe extern "C" fn ndc_nanargmax(
+    a: *const ndc_array,
+    axis: i64,
+    keepdims: bool,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || {
+        nan::nanarg(&arc(a, "a")?, axis_arg(axis), keepdims, true)
+    })
+}
+
+/// `np.nanargmin(a, axis, keepdims=keepdims)`: as `ndc_argmin` ignoring nan;
+/// an all-nan slice fails with "All-NaN slice encountered".
+#[no_mangle]
+pub unsafe extern "C" fn ndc_nanargmin(
+    a: *const ndc_array,
+    axis: i64,
+    keepdims: bool,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || {
+        nan::nanarg(&arc(a, "a")?, axis_arg(axis), keepdims, false)
+    })
+}
+
+/// `np.cumsum(a, axis, dtype)`: running sums along `axis` (`NDC_AXIS_NONE`:
+/// of the C-order flattened array); `dtype` `NDC_DTYPE_NONE` for NumPy's
+/// default (int64/uint64 for bool and narrower integers).
+/// `*out` is a new reference.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_cumsum(
+    a: *const ndc_array,
+    axis: i64,
+    dtype: ndc_dtype,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || {
+        let a = arc(a, "a")?;
+        let dt = if dtype == 0 {
+            None
+        } else {
+            Some(dtype_arg(dtype)?)
+        };
+        accumulate(RedOp::Add, &a, axis_arg(axis), dt)
+    })
+}
+
+/// `np.cumprod(a, axis, dtype)`: running products, as `ndc_cumsum`.
+/// `*out` is a new reference.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_cumprod(
+    a: *const ndc_array,
+    axis: i64,
+    dtype: ndc_dtype,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || {
+        let a = arc(a, "a")?;
+        let dt = if dtype == 0 {
+            None
+        } else {
+            Some(dtype_arg(dtype)?)
+        };
+        accumulate(RedOp::Multiply, &a, axis_arg(axis), dt)
+    })
+}
+
+/// `np.nancumsum(a, axis, dtype)`: `ndc_cumsum` with nan counted as 0.
+/// `*out` is a new reference.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_nancumsum(
+    a: *const ndc_array,
+    axis: i64,
+    dtype: ndc_dtype,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || {
+        let a = arc(a, "a")?;
+        let dt = if dtype == 0 {
+            None
+        } else {
+            Some(dtype_arg(dtype)?)
+        };
+        nan::nanaccumulate(RedOp::Add, &a, axis_arg(axis), dt)
+    })
+}
+
+/// `np.nancumprod(a, axis, dtype)`: `ndc_cumprod` with nan counted as 1.
+/// `*out` is a new reference.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_nancumprod(
+    a: *const ndc_array,
+    axis: i64,
+    dtype: ndc_dtype,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce(out, || {
+        let a = arc(a, "a")?;
+        let dt = if dtype == 0 {
+            None
+        } else {
+            Some(dtype_arg(dtype)?)
+        };
+        nan::nanaccumulate(RedOp::Multiply, &a, axis_arg(axis), dt)
+    })
 }

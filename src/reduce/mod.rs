@@ -4,7 +4,10 @@
 //! reductions take (`axis`, `keepdims`, `dtype`, `out`, `where`,
 //! `initial`, `ddof`) and the normalisation of the axes to reduce.
 
+pub mod arg;
+pub mod cumulative;
 pub(crate) mod engine;
+pub mod nan;
 pub mod pairwise;
 pub mod stats;
 pub mod ufunc_reduce;

@@ -116,7 +116,7 @@ fn counts(a: &Array, axes: &[usize], opts: &ReduceOptions) -> Result<Arc<Array>>
 /// `x / n` in x's dtype, as NumPy's `true_divide(x, n, casting='unsafe')`
 /// (complex: `x * (1/n)` componentwise, as its complex division by a real
 /// divisor computes).
-fn divide(x: &Arc<Array>, n: &Arc<Array>) -> Result<Array> {
+pub(crate) fn divide(x: &Arc<Array>, n: &Arc<Array>) -> Result<Array> {
     let dt = x.dtype();
     let n = if dt.kind() == Kind::Complex {
         let r = call(
@@ -309,7 +309,7 @@ fn fused(
                 // SAFETY: row r of a C-contiguous aligned array of n
                 // elements of $t (A3), and element r of the new output.
                 unsafe {
-                    let x = std::slice::from_raw_parts((src.get() as *const $t).add(r * n), n);
+                    let x = (src.get() as *const $t).add(r * n);
                     let v = row_var!($t, x, n, ddof, root);
                     (dst.get() as *mut $t).add(r).write(v);
                 }
@@ -321,10 +321,11 @@ fn fused(
         ($t:ty, $x:expr, $n:expr, $ddof:expr, $root:expr) => {{
             let x = $x;
             let cnt = $n as $t;
-            let m = (0.0 as $t + pairwise($n, &|i| x[i])) / cnt;
+            // Inside the caller's unsafe block: i < n stays in the row.
+            let m = (0.0 as $t + pairwise($n, &|i| *x.add(i))) / cnt;
             let ss = 0.0 as $t
                 + pairwise($n, &|i| {
-                    let d = x[i] - m;
+                    let d = *x.add(i) - m;
                     d * d
                 });
             let dof = ((($n as f64) - $ddof).max(0.0)) as $t;

@@ -131,15 +131,28 @@ macro_rules! pw_native {
             }
             #[inline]
             unsafe fn run(acc: $t, p: *const u8, n: usize, s: isize) -> $t {
-                // SAFETY: the caller's contract (n elements at stride s).
-                acc + pairwise(n, &|i| unsafe { (p.offset(i as isize * s) as *const $t).read_unaligned() })
+                // SAFETY (both closures): the caller's contract (n elements
+                // at stride s); the first is the contiguous case, whose
+                // constant step lets the leaf loop vectorise.
+                if s == std::mem::size_of::<$t>() as isize {
+                    let q = p as *const $t;
+                    acc + pairwise(n, &|i| unsafe { q.add(i).read_unaligned() })
+                } else {
+                    acc + pairwise(n, &|i| unsafe {
+                        (p.offset(i as isize * s) as *const $t).read_unaligned()
+                    })
+                }
             }
             unsafe fn run_par(acc: $t, p: *const u8, n: usize, s: isize) -> $t {
                 let q = super::engine::SendPtr(p as *mut u8);
-                // SAFETY: the caller's contract (n elements at stride s).
-                acc + pairwise_par(n, &|i| unsafe {
-                    (q.get().offset(i as isize * s) as *const $t).read_unaligned()
-                })
+                // SAFETY (both closures): the caller's contract.
+                if s == std::mem::size_of::<$t>() as isize {
+                    acc + pairwise_par(n, &|i| unsafe { (q.get() as *const $t).add(i).read_unaligned() })
+                } else {
+                    acc + pairwise_par(n, &|i| unsafe {
+                        (q.get().offset(i as isize * s) as *const $t).read_unaligned()
+                    })
+                }
             }
         }
     )*};
