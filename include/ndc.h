@@ -171,25 +171,14 @@ typedef struct ndc_printoptions {
   int32_t suppress;
 } ndc_printoptions;
 
-// Facts about the BLAS library ndc runs on. Strings are static (owned by
-// the library, never freed by the caller).
-typedef struct ndc_blas_details {
-  // `sizeof(ndc_blas_details)` as compiled by the caller.
-  size_t struct_size;
-  // "OpenBLAS".
-  const char *vendor;
-  // Version, e.g. "0.3.21".
-  const char *version;
-  // "pthreads", "openmp" or "sequential".
-  const char *threading;
-  // Kernel family chosen for this CPU ("SkylakeX", "Haswell", or a
-  // generic fallback such as "Prescott").
-  const char *kernel;
-  // The library's full configuration string.
-  const char *config;
-  // Number of BLAS threads.
-  int32_t num_threads;
-} ndc_blas_details;
+// A sorting algorithm (`kind=` of sort and argsort).
+typedef int32_t ndc_sort_kind;
+
+// `side=` of searchsorted.
+typedef int32_t ndc_side;
+
+// `method=` of quantile and percentile.
+typedef int32_t ndc_quantile_method;
 
 // Keyword arguments of a reduction (sum, mean, std, min, argmax, median,
 // ...). NULL means NumPy's defaults; a zero-initialised struct with
@@ -218,6 +207,26 @@ typedef struct ndc_reduce_options {
   // `ddof=` of var and std.
   double ddof;
 } ndc_reduce_options;
+
+// Facts about the BLAS library ndc runs on. Strings are static (owned by
+// the library, never freed by the caller).
+typedef struct ndc_blas_details {
+  // `sizeof(ndc_blas_details)` as compiled by the caller.
+  size_t struct_size;
+  // "OpenBLAS".
+  const char *vendor;
+  // Version, e.g. "0.3.21".
+  const char *version;
+  // "pthreads", "openmp" or "sequential".
+  const char *threading;
+  // Kernel family chosen for this CPU ("SkylakeX", "Haswell", or a
+  // generic fallback such as "Prescott").
+  const char *kernel;
+  // The library's full configuration string.
+  const char *config;
+  // Number of BLAS threads.
+  int32_t num_threads;
+} ndc_blas_details;
 
 // Invalid / "not given" dtype (only meaningful where documented, such as
 // the `*_like` constructors where it keeps the prototype's dtype).
@@ -346,6 +355,60 @@ typedef struct ndc_reduce_options {
 
 // A bug inside ndc (a caught panic); the host keeps running.
 #define NDC_ERR_INTERNAL 14
+
+// 'quicksort', NumPy's default.
+#define NDC_SORT_QUICKSORT 0
+
+// 'stable' (also NumPy's 'mergesort'): equal elements keep their order.
+#define NDC_SORT_STABLE 1
+
+// 'heapsort'.
+#define NDC_SORT_HEAPSORT 2
+
+// 'left': the first suitable index.
+#define NDC_SIDE_LEFT 0
+
+// 'right': the last suitable index.
+#define NDC_SIDE_RIGHT 1
+
+// 'linear' (NumPy's default, H&F 7).
+#define NDC_QUANTILE_LINEAR 0
+
+// 'inverted_cdf' (H&F 1).
+#define NDC_QUANTILE_INVERTED_CDF 1
+
+// 'averaged_inverted_cdf' (H&F 2).
+#define NDC_QUANTILE_AVERAGED_INVERTED_CDF 2
+
+// 'closest_observation' (H&F 3).
+#define NDC_QUANTILE_CLOSEST_OBSERVATION 3
+
+// 'interpolated_inverted_cdf' (H&F 4).
+#define NDC_QUANTILE_INTERPOLATED_INVERTED_CDF 4
+
+// 'hazen' (H&F 5).
+#define NDC_QUANTILE_HAZEN 5
+
+// 'weibull' (H&F 6).
+#define NDC_QUANTILE_WEIBULL 6
+
+// 'median_unbiased' (H&F 8).
+#define NDC_QUANTILE_MEDIAN_UNBIASED 7
+
+// 'normal_unbiased' (H&F 9).
+#define NDC_QUANTILE_NORMAL_UNBIASED 8
+
+// 'lower'.
+#define NDC_QUANTILE_LOWER 9
+
+// 'higher'.
+#define NDC_QUANTILE_HIGHER 10
+
+// 'midpoint'.
+#define NDC_QUANTILE_MIDPOINT 11
+
+// 'nearest'.
+#define NDC_QUANTILE_NEAREST 12
 
 #ifdef __cplusplus
 extern "C" {
@@ -943,6 +1006,226 @@ ndc_status ndc_tril(const struct ndc_array *m, int64_t k, struct ndc_array **out
 // `np.triu(m, k)`: a new array with the elements below diagonal `k` of the
 // last two axes zeroed.
 ndc_status ndc_triu(const struct ndc_array *m, int64_t k, struct ndc_array **out);
+
+// `np.sort(a, axis, kind)`: a sorted copy; `axis` `NDC_AXIS_NONE` sorts
+// the flattened array. Nans sort last; complex numbers lexicographically.
+// Equal elements keep their order whatever the kind.
+ndc_status ndc_sort(const struct ndc_array *a,
+                    int64_t axis,
+                    ndc_sort_kind kind,
+                    struct ndc_array **out);
+
+// `a.sort(axis, kind)`: sorts `a` in place (it must be writeable).
+// `NDC_AXIS_NONE` is refused, as NumPy's method.
+ndc_status ndc_sort_inplace(const struct ndc_array *a, int64_t axis, ndc_sort_kind kind);
+
+// `np.argsort(a, axis, kind)`: int64 indices sorting `a` along `axis`
+// (`NDC_AXIS_NONE`: the flattened array). Ties keep index order.
+ndc_status ndc_argsort(const struct ndc_array *a,
+                       int64_t axis,
+                       ndc_sort_kind kind,
+                       struct ndc_array **out);
+
+// `np.lexsort(keys, axis)`: int64 indices sorting by the last of the
+// `nkeys` keys (same shape), then the one before, and so on.
+ndc_status ndc_lexsort(int32_t nkeys,
+                       const struct ndc_array *const *keys,
+                       int64_t axis,
+                       struct ndc_array **out);
+
+// `np.partition(a, kth, axis)`: a copy in which each of the `nkth`
+// positions `kth` holds the element a full sort puts there, smaller or
+// equal elements before it and greater or equal ones after it.
+ndc_status ndc_partition(const struct ndc_array *a,
+                         int32_t nkth,
+                         const int64_t *kth,
+                         int64_t axis,
+                         struct ndc_array **out);
+
+// `np.argpartition(a, kth, axis)`: the int64 indices of `ndc_partition`'s
+// arrangement.
+ndc_status ndc_argpartition(const struct ndc_array *a,
+                            int32_t nkth,
+                            const int64_t *kth,
+                            int64_t axis,
+                            struct ndc_array **out);
+
+// `np.searchsorted(a, v, side, sorter)`: for sorted 1-d `a` (or `a`
+// ordered by the optional 1-d int `sorter`), the int64 insertion index of
+// each element of `v` (result of `v`'s shape).
+ndc_status ndc_searchsorted(const struct ndc_array *a,
+                            const struct ndc_array *v,
+                            ndc_side side,
+                            const struct ndc_array *sorter,
+                            struct ndc_array **out);
+
+// `np.unique(a, return_index, return_inverse, return_counts, axis,
+// equal_nan)`: the sorted unique values in `*values`; each of `index`,
+// `inverse`, `counts` that is not NULL requests that result (int64).
+// `axis` `NDC_AXIS_NONE` flattens (the inverse then has `a`'s shape);
+// otherwise unique sub-arrays along `axis` (a 1-d inverse).
+ndc_status ndc_unique(const struct ndc_array *a,
+                      int64_t axis,
+                      bool equal_nan,
+                      struct ndc_array **values,
+                      struct ndc_array **index,
+                      struct ndc_array **inverse,
+                      struct ndc_array **counts);
+
+// `np.unique_values(x)`: the unique values (every nan distinct).
+ndc_status ndc_unique_values(const struct ndc_array *x, struct ndc_array **values);
+
+// `np.unique_counts(x)`: the unique values and their int64 counts.
+ndc_status ndc_unique_counts(const struct ndc_array *x,
+                             struct ndc_array **values,
+                             struct ndc_array **counts);
+
+// `np.unique_inverse(x)`: the unique values and, for each element of `x`,
+// its int64 index among them (`x`'s shape).
+ndc_status ndc_unique_inverse(const struct ndc_array *x,
+                              struct ndc_array **values,
+                              struct ndc_array **inverse_indices);
+
+// `np.unique_all(x)`: values, first indices, inverse indices and counts.
+ndc_status ndc_unique_all(const struct ndc_array *x,
+                          struct ndc_array **values,
+                          struct ndc_array **indices,
+                          struct ndc_array **inverse_indices,
+                          struct ndc_array **counts);
+
+// `np.isin(element, test_elements, assume_unique, invert)`: a bool array
+// of `element`'s shape, true where the element is in `test_elements`
+// (false everywhere else; the reverse with `invert`). Nan is in nothing.
+// `assume_unique` only allows a faster path in NumPy; the result is the
+// same.
+ndc_status ndc_isin(const struct ndc_array *element,
+                    const struct ndc_array *test_elements,
+                    bool assume_unique,
+                    bool invert,
+                    struct ndc_array **out);
+
+// `np.intersect1d(ar1, ar2, assume_unique, return_indices)`: the sorted
+// values common to both (flattened). `ind1` and `ind2` both NULL, or both
+// set to request the int64 indices of those values in each input.
+ndc_status ndc_intersect1d(const struct ndc_array *ar1,
+                           const struct ndc_array *ar2,
+                           bool assume_unique,
+                           struct ndc_array **out,
+                           struct ndc_array **ind1,
+                           struct ndc_array **ind2);
+
+// `np.union1d(ar1, ar2)`: the sorted unique values of both (flattened).
+ndc_status ndc_union1d(const struct ndc_array *ar1,
+                       const struct ndc_array *ar2,
+                       struct ndc_array **out);
+
+// `np.setdiff1d(ar1, ar2, assume_unique)`: the values of `ar1` not in
+// `ar2` (sorted and unique unless `assume_unique`).
+ndc_status ndc_setdiff1d(const struct ndc_array *ar1,
+                         const struct ndc_array *ar2,
+                         bool assume_unique,
+                         struct ndc_array **out);
+
+// `np.setxor1d(ar1, ar2, assume_unique)`: the sorted values in exactly
+// one of the inputs.
+ndc_status ndc_setxor1d(const struct ndc_array *ar1,
+                        const struct ndc_array *ar2,
+                        bool assume_unique,
+                        struct ndc_array **out);
+
+// `np.sort_complex(a)`: `a` sorted along its last axis, as complex64
+// (int8/uint8/int16/uint16 input) or complex128 (other real input; complex
+// input keeps its dtype).
+ndc_status ndc_sort_complex(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.quantile(a, q, axis, out, keepdims, method)`: the `q`-th quantiles
+// (`q` 0-d or 1-d, in [0, 1]) over `opts->axes` (NULL opts: all axes).
+// Shape `q.shape + reduced shape`. Dtype: the input's for the discrete
+// methods (lower, higher, nearest, inverted_cdf, closest_observation);
+// otherwise a float input's when `q` is a Python-style scalar
+// (`ndc_scalar_double`), else float64. With `opts->out` the result is
+// written there and `*out` is a new reference to it. Lanes holding a nan
+// give nan.
+ndc_status ndc_quantile(const struct ndc_array *a,
+                        const struct ndc_array *q,
+                        ndc_quantile_method method,
+                        const struct ndc_reduce_options *opts,
+                        struct ndc_array **out);
+
+// `np.percentile(a, q, ...)`: `ndc_quantile` with `q` in [0, 100].
+ndc_status ndc_percentile(const struct ndc_array *a,
+                          const struct ndc_array *q,
+                          ndc_quantile_method method,
+                          const struct ndc_reduce_options *opts,
+                          struct ndc_array **out);
+
+// `np.nanquantile(a, q, ...)`: `ndc_quantile` ignoring nans (nan for
+// lanes without any number).
+ndc_status ndc_nanquantile(const struct ndc_array *a,
+                           const struct ndc_array *q,
+                           ndc_quantile_method method,
+                           const struct ndc_reduce_options *opts,
+                           struct ndc_array **out);
+
+// `np.nanpercentile(a, q, ...)`: `ndc_percentile` ignoring nans.
+ndc_status ndc_nanpercentile(const struct ndc_array *a,
+                             const struct ndc_array *q,
+                             ndc_quantile_method method,
+                             const struct ndc_reduce_options *opts,
+                             struct ndc_array **out);
+
+// `np.median(a, axis, out, keepdims)`: the middle value (mean of the two
+// middle values) over `opts->axes`; float64 for integer and bool input,
+// the input's float dtype otherwise; nan for lanes holding a nan or empty.
+// With `opts->out` the result is written there and `*out` refers to it.
+ndc_status ndc_median(const struct ndc_array *a,
+                      const struct ndc_reduce_options *opts,
+                      struct ndc_array **out);
+
+// `np.nanmedian(a, axis, out, keepdims)`: `ndc_median` ignoring nans.
+ndc_status ndc_nanmedian(const struct ndc_array *a,
+                         const struct ndc_reduce_options *opts,
+                         struct ndc_array **out);
+
+// `np.histogram(a, bins, range, density, weights)`: `bins` is `nbins`
+// equal-width bins when `bin_edges` is NULL, else the 1-d increasing edges
+// `bin_edges`; `range` NULL or `{lo, hi}`; `weights` NULL or of `a`'s
+// shape. `*hist` gets the counts (int64; the weights' dtype; float64 with
+// `density`), `*edges` the bin edges. Values outside the range and nans
+// are not counted; the last bin includes its right edge.
+ndc_status ndc_histogram(const struct ndc_array *a,
+                         int64_t nbins,
+                         const struct ndc_array *bin_edges,
+                         const double *range,
+                         bool density,
+                         const struct ndc_array *weights,
+                         struct ndc_array **hist,
+                         struct ndc_array **edges);
+
+// `np.histogram_bin_edges(a, bins, range)`: the edges `ndc_histogram`
+// would use (arguments as there).
+ndc_status ndc_histogram_bin_edges(const struct ndc_array *a,
+                                   int64_t nbins,
+                                   const struct ndc_array *bin_edges,
+                                   const double *range,
+                                   struct ndc_array **out);
+
+// `np.bincount(x, weights, minlength)`: for 1-d non-negative integer `x`,
+// the int64 number of occurrences of each value `0..max(x)` (at least
+// `minlength` entries), or with `weights` (NULL for none) the float64 sum
+// of the weights of each value.
+ndc_status ndc_bincount(const struct ndc_array *x,
+                        const struct ndc_array *weights,
+                        int64_t minlength,
+                        struct ndc_array **out);
+
+// `np.digitize(x, bins, right)`: for monotonic 1-d `bins`, the int64 index
+// of the bin of each element of `x` (`bins[i-1] <= x < bins[i]` for
+// increasing bins; `right` closes the intervals on the right instead).
+ndc_status ndc_digitize(const struct ndc_array *x,
+                        const struct ndc_array *bins,
+                        bool right,
+                        struct ndc_array **out);
 
 // Calls the ufunc named `name` (NumPy's name or alias, e.g. "add",
 // "true_divide") on `nin` inputs with `nout` result slots, for bindings

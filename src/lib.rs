@@ -23,6 +23,7 @@ pub mod iter;
 pub mod manip;
 pub mod print;
 pub mod reduce;
+pub mod sort;
 pub mod threads;
 pub mod ufunc;
 

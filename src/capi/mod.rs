@@ -23,6 +23,8 @@ pub mod index;
 pub mod options;
 pub mod print;
 pub mod shape;
+pub mod sort;
+pub mod stats;
 pub mod ufunc;
 pub mod ufuncs;
 pub mod version;

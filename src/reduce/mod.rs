@@ -4,6 +4,9 @@
 //! reductions take (`axis`, `keepdims`, `dtype`, `out`, `where`,
 //! `initial`, `ddof`) and the normalisation of the axes to reduce.
 
+pub mod histogram;
+pub mod quantile;
+
 use std::sync::Arc;
 
 use crate::array::Array;
