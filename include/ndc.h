@@ -1187,15 +1187,18 @@ ndc_status ndc_nanmedian(const struct ndc_array *a,
                          const struct ndc_reduce_options *opts,
                          struct ndc_array **out);
 
-// `np.histogram(a, bins, range, density, weights)`: `bins` is `nbins`
-// equal-width bins when `bin_edges` is NULL, else the 1-d increasing edges
-// `bin_edges`; `range` NULL or `{lo, hi}`; `weights` NULL or of `a`'s
+// `np.histogram(a, bins, range, density, weights)`: `bins` is the
+// estimator named by `estimator` when not NULL ("auto", "fd", "doane",
+// "rice", "scott", "sqrt", "stone", "sturges"), else the 1-d increasing
+// edges `bin_edges` when not NULL, else `nbins` equal-width bins; `range`
+// NULL or `{lo, hi}`; `weights` NULL or of `a`'s
 // shape. `*hist` gets the counts (int64; the weights' dtype; float64 with
 // `density`), `*edges` the bin edges. Values outside the range and nans
 // are not counted; the last bin includes its right edge.
 ndc_status ndc_histogram(const struct ndc_array *a,
                          int64_t nbins,
                          const struct ndc_array *bin_edges,
+                         const char *estimator,
                          const double *range,
                          bool density,
                          const struct ndc_array *weights,
@@ -1207,6 +1210,7 @@ ndc_status ndc_histogram(const struct ndc_array *a,
 ndc_status ndc_histogram_bin_edges(const struct ndc_array *a,
                                    int64_t nbins,
                                    const struct ndc_array *bin_edges,
+                                   const char *estimator,
                                    const double *range,
                                    struct ndc_array **out);
 

@@ -301,6 +301,16 @@ for i, name in enumerate(["float64", "float32", "int64", "uint8", "float16", "in
     case("digitize", [enc(a, lay(i)), enc(edges)], [np.digitize(a, edges)], right=False)
     case("digitize", [enc(a), enc(edges[::-1].copy())], [np.digitize(a, edges[::-1], right=True)], right=True)
     case("digitize", [enc(a), enc(edges)], [np.digitize(a, edges, right=True)], right=True)
+for i, name in enumerate(["float64", "int64", "float32", "uint8"]):
+    a = (rng.standard_normal(300) * 3).astype(name) if name != "uint8" else rng.integers(0, 40, 300).astype(name)
+    for est in ["auto", "fd", "doane", "rice", "scott", "sqrt", "stone", "sturges"]:
+        for rng_ in (None, (-2.0, 5.0)):
+            r = np.histogram(a, bins=est, range=rng_)
+            case("histogram", [enc(a, lay(i))], list(r), tol(name), bins=est, range=rng_, density=False)
+        case("histogram_bin_edges", [enc(a)], [np.histogram_bin_edges(a, bins=est)], tol(name), bins=est, range=None)
+a = np.array([1.0, 2.0])
+case("histogram", [enc(a)], error=err(lambda: np.histogram(a, bins="nope")), bins="nope", range=None, density=False)
+case("histogram", [enc(a), enc(a)], error=err(lambda: np.histogram(a, bins="auto", weights=a)), bins="auto", range=None, density=False)
 a = np.array([1.0, np.nan])
 case("histogram", [enc(a)], error=err(lambda: np.histogram(a)), bins=10, range=None, density=False)
 case("histogram", [enc(a)], error=err(lambda: np.histogram(a, range=(2.0, 1.0))), bins=10, range=(2.0, 1.0), density=False)

@@ -275,6 +275,13 @@ fn range_of(v: &Value) -> Option<(f64, f64)> {
     v.as_array().map(|r| (f(&r[0]), f(&r[1])))
 }
 
+fn bins_of(v: &Value) -> Bins {
+    match v.as_str() {
+        Some(name) => Bins::Estimator(name.to_string()),
+        None => Bins::Count(v.as_i64().unwrap()),
+    }
+}
+
 /// Runs one case's function.
 fn run(c: &Value, ins: &[Option<Arc<Array>>]) -> ndc::Result<Vec<Array>> {
     let args = &c["args"];
@@ -382,7 +389,7 @@ fn run(c: &Value, ins: &[Option<Arc<Array>>]) -> ndc::Result<Vec<Array>> {
         "histogram" => {
             let bins = match opt(2) {
                 Some(e) => Bins::Edges(e),
-                None => Bins::Count(args["bins"].as_i64().unwrap()),
+                None => bins_of(&args["bins"]),
             };
             let w = opt(1);
             let (h, e) = hist::histogram(
@@ -395,7 +402,7 @@ fn run(c: &Value, ins: &[Option<Arc<Array>>]) -> ndc::Result<Vec<Array>> {
             vec![h, e]
         }
         "histogram_bin_edges" => {
-            let bins = Bins::Count(args["bins"].as_i64().unwrap());
+            let bins = bins_of(&args["bins"]);
             vec![hist::histogram_bin_edges(
                 &a(),
                 &bins,

@@ -162,14 +162,21 @@ pub unsafe extern "C" fn ndc_nanmedian(
     })
 }
 
-/// Reads `bins=`: explicit edges when `bin_edges` is not NULL, else the
-/// count `nbins`; and `range=` (NULL or two doubles).
+/// Reads `bins=`: an estimator name when `estimator` is not NULL, else
+/// explicit edges when `bin_edges` is not NULL, else the count `nbins`; and
+/// `range=` (NULL or two doubles).
 unsafe fn bins_arg(
     nbins: i64,
     bin_edges: *const ndc_array,
+    estimator: *const std::ffi::c_char,
     range: *const f64,
 ) -> Result<(Bins, Option<(f64, f64)>)> {
-    let bins = if bin_edges.is_null() {
+    let bins = if !estimator.is_null() {
+        let name = std::ffi::CStr::from_ptr(estimator)
+            .to_str()
+            .map_err(|_| Error::invalid("estimator name is not UTF-8"))?;
+        Bins::Estimator(name.to_string())
+    } else if bin_edges.is_null() {
         Bins::Count(nbins)
     } else {
         Bins::Edges(arc(bin_edges, "bins")?)
@@ -182,9 +189,11 @@ unsafe fn bins_arg(
     Ok((bins, range))
 }
 
-/// `np.histogram(a, bins, range, density, weights)`: `bins` is `nbins`
-/// equal-width bins when `bin_edges` is NULL, else the 1-d increasing edges
-/// `bin_edges`; `range` NULL or `{lo, hi}`; `weights` NULL or of `a`'s
+/// `np.histogram(a, bins, range, density, weights)`: `bins` is the
+/// estimator named by `estimator` when not NULL ("auto", "fd", "doane",
+/// "rice", "scott", "sqrt", "stone", "sturges"), else the 1-d increasing
+/// edges `bin_edges` when not NULL, else `nbins` equal-width bins; `range`
+/// NULL or `{lo, hi}`; `weights` NULL or of `a`'s
 /// shape. `*hist` gets the counts (int64; the weights' dtype; float64 with
 /// `density`), `*edges` the bin edges. Values outside the range and nans
 /// are not counted; the last bin includes its right edge.
@@ -193,6 +202,7 @@ pub unsafe extern "C" fn ndc_histogram(
     a: *const ndc_array,
     nbins: i64,
     bin_edges: *const ndc_array,
+    estimator: *const std::ffi::c_char,
     range: *const f64,
     density: bool,
     weights: *const ndc_array,
@@ -203,7 +213,7 @@ pub unsafe extern "C" fn ndc_histogram(
         let a = arr(a, "a")?;
         out_ptr(hist, "hist")?;
         out_ptr(edges, "edges")?;
-        let (bins, range) = bins_arg(nbins, bin_edges, range)?;
+        let (bins, range) = bins_arg(nbins, bin_edges, estimator, range)?;
         let w = if weights.is_null() {
             None
         } else {
@@ -223,12 +233,13 @@ pub unsafe extern "C" fn ndc_histogram_bin_edges(
     a: *const ndc_array,
     nbins: i64,
     bin_edges: *const ndc_array,
+    estimator: *const std::ffi::c_char,
     range: *const f64,
     out: *mut *mut ndc_array,
 ) -> ndc_status {
     produce(out, || {
         let a = arr(a, "a")?;
-        let (bins, range) = bins_arg(nbins, bin_edges, range)?;
+        let (bins, range) = bins_arg(nbins, bin_edges, estimator, range)?;
         hist::histogram_bin_edges(a, &bins, range)
     })
 }

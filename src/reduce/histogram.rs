@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use crate::array::{convert::CopyOrder, Array};
 use crate::dispatch;
-use crate::dtype::{Casting, DType, Kind};
+use crate::dtype::{Casting, DType, Element, Kind};
 use crate::error::{Error, Result};
 use crate::sort::search::insertion_point;
 use crate::sort::{cast_vec, common_dtype, from_vec, index_array, radix};
@@ -29,6 +29,150 @@ pub enum Bins {
     Count(i64),
     /// Monotonically increasing bin edges (1-d).
     Edges(Arc<Array>),
+    /// One of NumPy's bin-width estimators: 'auto', 'fd', 'doane', 'rice',
+    /// 'scott', 'sqrt', 'stone', 'sturges'.
+    Estimator(String),
+}
+
+/// The estimators' names, in NumPy's order.
+pub const ESTIMATORS: [&str; 8] = [
+    "stone", "auto", "doane", "fd", "rice", "scott", "sqrt", "sturges",
+];
+
+/// Mean and population standard deviation (float64).
+fn mean_std(x: &[f64]) -> (f64, f64) {
+    let n = x.len() as f64;
+    let mean = pairwise_sum(x) / n;
+    let dev: Vec<f64> = x.iter().map(|v| (v - mean) * (v - mean)).collect();
+    (mean, (pairwise_sum(&dev) / n).sqrt())
+}
+
+/// The `p`-th percentile (linear) of `x`.
+fn percentile(x: &[f64], p: f64) -> f64 {
+    let mut v = x.to_vec();
+    v.sort_by(f64::total_cmp);
+    let idx = (v.len() - 1) as f64 * (p / 100.0);
+    let (i, g) = (idx.floor() as usize, idx - idx.floor());
+    let (a, b) = (v[i], v[(i + 1).min(v.len() - 1)]);
+    let d = b - a;
+    if g >= 0.5 {
+        b - d * (1.0 - g)
+    } else {
+        a + d * g
+    }
+}
+
+/// NumPy's bin width for estimator `name` of data `x` (nan-free, inside
+/// `range`): the width in data units, 0 for "one bin".
+///
+/// - sqrt: `ptp / sqrt(n)`; sturges: `ptp / (log2 n + 1)`;
+///   rice: `ptp / (2 n^(1/3))`;
+/// - scott: `(24 sqrt(pi) / n)^(1/3) std`;
+/// - fd (Freedman-Diaconis): `2 IQR n^(-1/3)`;
+/// - doane: `ptp / (1 + log2 n + log2(1 + |g1| / s_g1))`, `g1` the sample
+///   skewness, `s_g1 = sqrt(6 (n-2) / ((n+1)(n+3)))`;
+/// - stone: `ptp / k` for the `k` in `1..=max(100, sqrt n)` minimising
+///   the cross-validation estimate `(2 - (n+1) sum p_i^2) / (ptp / k)`;
+/// - auto: `min(fd, sturges)`, sturges when fd is 0.
+fn bin_width(name: &str, x: &[f64], range: (f64, f64)) -> f64 {
+    let n = x.len() as f64;
+    let ptp = x.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+        - x.iter().copied().fold(f64::INFINITY, f64::min);
+    let fd = || 2.0 * (percentile(x, 75.0) - percentile(x, 25.0)) * n.powf(-1.0 / 3.0);
+    let sturges = || ptp / (n.log2() + 1.0);
+    match name {
+        "sqrt" => ptp / n.sqrt(),
+        "sturges" => sturges(),
+        "rice" => ptp / (2.0 * n.powf(1.0 / 3.0)),
+        "scott" => (24.0 * std::f64::consts::PI.sqrt() / n).powf(1.0 / 3.0) * mean_std(x).1,
+        "fd" => fd(),
+        "auto" => {
+            let f = fd();
+            if f != 0.0 {
+                f.min(sturges())
+            } else {
+                sturges()
+            }
+        }
+        "doane" => {
+            if x.len() <= 2 {
+                return 0.0;
+            }
+            let sg1 = (6.0 * (n - 2.0) / ((n + 1.0) * (n + 3.0))).sqrt();
+            let (mean, sigma) = mean_std(x);
+            if sigma <= 0.0 {
+                return 0.0;
+            }
+            let cubes: Vec<f64> = x.iter().map(|v| ((v - mean) / sigma).powi(3)).collect();
+            let g1 = pairwise_sum(&cubes) / n;
+            ptp / (1.0 + n.log2() + (1.0 + g1.abs() / sg1).log2())
+        }
+        _ => {
+            // stone
+            if x.len() <= 1 || ptp == 0.0 {
+                return 0.0;
+            }
+            let upper = 100usize.max(n.sqrt() as usize);
+            let mut best = (f64::INFINITY, 1usize);
+            for k in 1..=upper {
+                let edges = linspace_f64(range.0, range.1, k);
+                let c = counts(x, None, &edges, Some(range));
+                let pk: Vec<f64> = c.iter().map(|v| v / n).collect();
+                let dot: f64 = pk.iter().map(|p| p * p).sum();
+                let j = (2.0 - (n + 1.0) * dot) / (ptp / k as f64);
+                if j < best.0 {
+                    best = (j, k);
+                }
+            }
+            ptp / best.1 as f64
+        }
+    }
+}
+
+/// `k + 1` equal-width edges over `[lo, hi]` (float64).
+fn linspace_f64(lo: f64, hi: f64, k: usize) -> Vec<f64> {
+    let (e, _) =
+        Array::linspace(lo, hi, k as i64 + 1, true, DType::Float64).expect("small linspace");
+    cast_vec(&e).expect("float64 edges")
+}
+
+/// The number of equal-width bins an estimator picks (NumPy's
+/// `_get_bin_edges` for a string `bins`).
+fn estimate_bins(
+    name: &str,
+    a: &Array,
+    data: &[f64],
+    range: Option<(f64, f64)>,
+    weighted: bool,
+) -> Result<i64> {
+    if !ESTIMATORS.contains(&name) {
+        return Err(Error::invalid(format!(
+            "'{name}' is not a valid estimator for `bins`"
+        )));
+    }
+    if weighted {
+        return Err(Error::dtype(
+            "Automated estimation of the number of bins is not supported for weighted data",
+        ));
+    }
+    let int_data = a.dtype().kind() != Kind::Float;
+    let (lo, hi) = outer_edges(data, int_data, range)?;
+    let kept: Vec<f64> = data
+        .iter()
+        .copied()
+        .filter(|&v| v >= lo && v <= hi)
+        .collect();
+    if kept.is_empty() {
+        return Ok(1);
+    }
+    let mut width = bin_width(name, &kept, (lo, hi));
+    if width == 0.0 || width.is_nan() {
+        return Ok(1);
+    }
+    if int_data && width < 1.0 {
+        width = 1.0;
+    }
+    Ok(((hi - lo) / width).ceil() as i64)
 }
 
 /// Python's `repr` of a float as NumPy's messages print it.
@@ -131,7 +275,11 @@ fn read_data(a: &Array, weights: Option<&Array>) -> Result<(Vec<f64>, Option<Vec
     Ok((cast_vec::<f64>(a)?, w))
 }
 
-/// The equal-width edges for `bins` bins over the data's range.
+/// The equal-width edges for `bins` bins over the data's range: NumPy's
+/// `linspace(lo, hi, bins + 1)`, computed in float64 for a given range
+/// (Python floats) and in the data's float dtype for an autodetected one
+/// (NumPy scalars of that dtype): `lo + i * ((hi - lo) / bins)`, each
+/// operation rounded, the last edge `hi`.
 fn uniform_edges(
     a: &Array,
     data: &[f64],
@@ -143,8 +291,31 @@ fn uniform_edges(
     }
     let int_data = a.dtype().kind() != Kind::Float;
     let (lo, hi) = outer_edges(data, int_data, range)?;
-    let (edges, _) = Array::linspace(lo, hi, bins + 1, true, edge_dtype(a.dtype()))?;
-    Ok((edges, lo, hi))
+    let dt = edge_dtype(a.dtype());
+    if range.is_some() || dt == DType::Float64 {
+        let (edges, _) = Array::linspace(lo, hi, bins + 1, true, dt)?;
+        return Ok((edges, lo, hi));
+    }
+    let v: Vec<f64> = dispatch!(dt, T => {
+        let r = |x: f64| T::from_f64(x).to_f64();
+        let (lo, hi) = (r(lo), r(hi));
+        let div = bins as f64;
+        let delta = r(hi - lo);
+        let step = r(delta / div);
+        (0..=bins)
+            .map(|i| {
+                if i == bins {
+                    hi
+                } else if step == 0.0 {
+                    r(r(r(i as f64 / div) * delta) + lo)
+                } else {
+                    r(r(i as f64 * step) + lo)
+                }
+            })
+            .collect()
+    });
+    let f = from_vec(&v, &[v.len()])?;
+    Ok((f.astype(dt, CopyOrder::C, Casting::Unsafe)?, lo, hi))
 }
 
 /// Reads explicit edges (1-d, increasing).
@@ -166,6 +337,10 @@ pub fn histogram_bin_edges(a: &Array, bins: &Bins, range: Option<(f64, f64)>) ->
     let (data, _) = read_data(a, None)?;
     match bins {
         Bins::Count(n) => Ok(uniform_edges(a, &data, *n, range)?.0),
+        Bins::Estimator(name) => {
+            let n = estimate_bins(name, a, &data, range, false)?;
+            Ok(uniform_edges(a, &data, n, range)?.0)
+        }
         Bins::Edges(e) => {
             explicit_edges(e)?;
             Ok((**e).clone())
@@ -255,7 +430,16 @@ pub fn histogram(
     weights: Option<&Array>,
 ) -> Result<(Array, Array)> {
     let (data, w) = read_data(a, weights)?;
+    let est;
+    let bins = match bins {
+        Bins::Estimator(name) => {
+            est = Bins::Count(estimate_bins(name, a, &data, range, weights.is_some())?);
+            &est
+        }
+        b => b,
+    };
     let (edges_arr, ev, uniform) = match bins {
+        Bins::Estimator(_) => unreachable!("estimators resolved above"),
         Bins::Count(n) => {
             let (e, lo, hi) = uniform_edges(a, &data, *n, range)?;
             let ev: Vec<f64> = cast_vec(&e)?;

@@ -25,7 +25,7 @@ fn digit_bits(bytes: u32) -> u32 {
 
 /// Stable LSD radix sort of `items` by `key` (of `key_bits` bits), using
 /// `buf` (same length) as scratch. The result ends in `items`.
-fn radix_by<E: Copy>(items: &mut [E], buf: &mut [E], key_bits: u32, key: impl Fn(&E) -> u64) {
+fn radix_by<E: Copy>(items: &mut [E], buf: &mut [E], key_bits: u32, key: &impl Fn(&E) -> u64) {
     let n = items.len();
     let d = digit_bits(key_bits / 8);
     let passes = key_bits.div_ceil(d) as usize;
@@ -68,6 +68,74 @@ fn radix_by<E: Copy>(items: &mut [E], buf: &mut [E], key_bits: u32, key: impl Fn
     }
 }
 
+/// From this length on, the two halves are sorted on two threads of the
+/// pool and merged (in parallel too).
+const PARALLEL: usize = 1 << 17;
+
+/// Stable merge of sorted `l` and `r` into `out` (ties: `l` first).
+fn merge<E: Copy>(l: &[E], r: &[E], out: &mut [E], key: &impl Fn(&E) -> u64) {
+    let (mut i, mut j) = (0, 0);
+    for o in out.iter_mut() {
+        if j < r.len() && (i == l.len() || key(&r[j]) < key(&l[i])) {
+            *o = r[j];
+            j += 1;
+        } else {
+            *o = l[i];
+            i += 1;
+        }
+    }
+}
+
+/// The split of a stable merge of `l` and `r` whose first `m` outputs are
+/// `l[..i]` and `r[..m-i]`: the smallest `i` with `r[m-i-1] < l[i]`.
+fn co_rank<E>(l: &[E], r: &[E], m: usize, key: &impl Fn(&E) -> u64) -> usize {
+    let (mut lo, mut hi) = (m.saturating_sub(r.len()), m.min(l.len()));
+    while lo < hi {
+        let i = (lo + hi) / 2;
+        if key(&r[m - i - 1]) >= key(&l[i]) {
+            lo = i + 1;
+        } else {
+            hi = i;
+        }
+    }
+    lo
+}
+
+/// Stable radix sort of `items` by `key`: for long inputs each half is
+/// sorted on its own thread of the pool, then the halves are merged, the
+/// two halves of the output in parallel (split by [`co_rank`]).
+fn sort_by_key<E: Copy + Send + Sync>(items: &mut [E], bits: u32, key: impl Fn(&E) -> u64 + Sync) {
+    let n = items.len();
+    let mut buf = items.to_vec();
+    if n < PARALLEL || crate::threads::num_threads() < 2 {
+        radix_by(items, &mut buf, bits, &key);
+        return;
+    }
+    let h = n / 2;
+    let done = crate::threads::install(|| {
+        let (l, r) = items.split_at_mut(h);
+        let (bl, br) = buf.split_at_mut(h);
+        rayon::join(
+            || radix_by(l, bl, bits, &key),
+            || radix_by(r, br, bits, &key),
+        );
+        let (l, r) = items.split_at(h);
+        let m = n / 2;
+        let i = co_rank(l, r, m, &key);
+        let (o1, o2) = buf.split_at_mut(m);
+        rayon::join(
+            || merge(&l[..i], &r[..m - i], o1, &key),
+            || merge(&l[i..], &r[m - i..], o2, &key),
+        );
+    });
+    if done.is_err() {
+        // No pool: sort on this thread.
+        radix_by(items, &mut buf, bits, &key);
+        return;
+    }
+    items.copy_from_slice(&buf);
+}
+
 /// Sorts `v` in NumPy's order, stably.
 pub fn sort<T: SortKey>(v: &mut [T]) {
     if T::KEY_BYTES == 0 || v.len() < SMALL {
@@ -80,15 +148,13 @@ pub fn sort<T: SortKey>(v: &mut [T]) {
         // the keys themselves (no recomputation on every pass) and mapping
         // them back gives the sorted values.
         let mut keys: Vec<u64> = v.iter().map(|x| x.key()).collect();
-        let mut buf = vec![0u64; v.len()];
-        radix_by(&mut keys, &mut buf, bits, |&k| k);
+        sort_by_key(&mut keys, bits, |&k| k);
         for (x, k) in v.iter_mut().zip(keys) {
             *x = T::from_key(k);
         }
         return;
     }
-    let mut buf = v.to_vec();
-    radix_by(v, &mut buf, bits, |x| x.key());
+    sort_by_key(v, bits, |x| x.key());
 }
 
 /// Writes to `idx` the permutation that sorts `v` stably (NumPy's stable
@@ -106,8 +172,7 @@ pub fn argsort<T: SortKey>(v: &[T], idx: &mut [i64]) {
         .enumerate()
         .map(|(k, x)| (x.key(), k as i64))
         .collect();
-    let mut buf = vec![(0u64, 0i64); v.len()];
-    radix_by(&mut items, &mut buf, 8 * T::KEY_BYTES, |e| e.0);
+    sort_by_key(&mut items, 8 * T::KEY_BYTES, |e| e.0);
     for (i, e) in idx.iter_mut().zip(items) {
         *i = e.1;
     }
@@ -157,5 +222,50 @@ pub fn argselect<T: SortKey>(v: &[T], idx: &mut [i64], kth: &[usize]) {
                 .select_nth_unstable_by(k - lo, |&a, &b| T::order(&v[a as usize], &v[b as usize]));
             lo = k + 1;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Long inputs take the parallel radix path: compare with a comparison
+    /// sort (stable, NumPy's order).
+    #[test]
+    fn long_sorts_match_a_comparison_sort() {
+        let n = PARALLEL + 1001;
+        let mut x: u64 = 88172645463325252;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut f: Vec<f64> = (0..n)
+            .map(|_| (next() % 2001) as f64 / 8.0 - 125.0)
+            .collect();
+        f[7] = f64::NAN;
+        f[99] = -0.0;
+        let ints: Vec<i64> = (0..n).map(|_| next() as i64).collect();
+        for v in [f.clone(), f.iter().map(|v| v.abs()).collect()] {
+            let mut want = v.clone();
+            want.sort_by(f64::order);
+            let mut got = v.clone();
+            sort(&mut got);
+            assert!(got
+                .iter()
+                .zip(&want)
+                .all(|(a, b)| a.to_bits() == b.to_bits()));
+            let mut idx = vec![0i64; n];
+            argsort(&v, &mut idx);
+            let mut wi: Vec<i64> = (0..n as i64).collect();
+            wi.sort_by(|&a, &b| f64::order(&v[a as usize], &v[b as usize]));
+            assert_eq!(idx, wi);
+        }
+        let mut got = ints.clone();
+        sort(&mut got);
+        let mut want = ints;
+        want.sort();
+        assert_eq!(got, want);
     }
 }
