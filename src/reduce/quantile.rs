@@ -221,36 +221,73 @@ fn stat_axes(axes: Option<&[i64]>, ndim: usize) -> Result<Vec<usize>> {
     reduce_axes(axes, ndim)
 }
 
-/// The reduced axes of `a` split into lane offsets: for every output
-/// position (C order over the kept axes) the offset of its lane start, and
-/// the offsets of a lane's elements (C order over the reduced axes).
-fn reduction_offsets(a: &Array, axes: &[usize]) -> (Vec<isize>, Vec<isize>) {
+/// The elements of one lane: `n` elements `stride` bytes apart when the
+/// reduced axes collapse to one strided run (one axis, or a contiguous
+/// block), else an explicit list of offsets.
+enum Inner {
+    Strided(usize, isize),
+    List(Vec<isize>),
+}
+
+impl Inner {
+    fn len(&self) -> usize {
+        match self {
+            Inner::Strided(n, _) => *n,
+            Inner::List(v) => v.len(),
+        }
+    }
+}
+
+/// The reduced axes of `a` split into lanes: for every output position (C
+/// order over the kept axes) the offset of its lane start, and the layout
+/// of a lane's elements (C order over the reduced axes).
+fn reduction_offsets(a: &Array, axes: &[usize]) -> (Vec<isize>, Inner) {
     let (mut os, mut ost, mut is, mut ist) = (vec![], vec![], vec![], vec![]);
     for k in 0..a.ndim() {
         if axes.contains(&k) {
-            is.push(a.shape()[k]);
-            ist.push(a.strides()[k]);
+            if a.shape()[k] != 1 {
+                is.push(a.shape()[k]);
+                ist.push(a.strides()[k]);
+            }
         } else {
             os.push(a.shape()[k]);
             ost.push(a.strides()[k]);
         }
     }
-    let (mut outer, mut inner) = (vec![], vec![]);
+    let mut outer = vec![];
     crate::array::for_each_offset(&os, &ost, &mut |o| outer.push(o));
-    crate::array::for_each_offset(&is, &ist, &mut |o| inner.push(o));
+    let n: usize = is.iter().product();
+    // One run when each reduced axis steps over a whole block of the next.
+    let collapses = (1..is.len()).all(|k| ist[k - 1] == ist[k] * is[k] as isize);
+    let inner = if collapses {
+        Inner::Strided(n, ist.last().copied().unwrap_or(0))
+    } else {
+        let mut v = Vec::with_capacity(n);
+        crate::array::for_each_offset(&is, &ist, &mut |o| v.push(o));
+        Inner::List(v)
+    };
     (outer, inner)
 }
 
-/// Gathers lane `start` of `a` (element offsets `inner`).
-fn gather<T: Element>(a: &Array, start: isize, inner: &[isize], buf: &mut Vec<T>) {
+/// Gathers lane `start` of `a`.
+fn gather<T: Element>(a: &Array, start: isize, inner: &Inner, buf: &mut Vec<T>) {
     buf.clear();
     let p = a.data_ptr().wrapping_offset(start);
     // SAFETY: offsets come from a's layout (A3); T is its element type.
-    buf.extend(
-        inner
-            .iter()
-            .map(|&o| unsafe { (p.wrapping_offset(o) as *const T).read_unaligned() }),
-    );
+    let read = |o: isize| unsafe { (p.wrapping_offset(o) as *const T).read_unaligned() };
+    match inner {
+        Inner::Strided(n, s) if *s == std::mem::size_of::<T>() as isize => {
+            // SAFETY: a contiguous run of n elements of T inside a (A3).
+            let src = unsafe { std::slice::from_raw_parts(p as *const u8, n * *s as usize) };
+            buf.reserve(*n);
+            buf.extend(src.chunks_exact(*s as usize).map(|c| {
+                // SAFETY: c holds the bytes of one T.
+                unsafe { (c.as_ptr() as *const T).read_unaligned() }
+            }));
+        }
+        Inner::Strided(n, s) => buf.extend((0..*n).map(|k| read(k as isize * s))),
+        Inner::List(v) => buf.extend(v.iter().map(|&o| read(o))),
+    }
 }
 
 /// Writes `result` (of shape `shape`) to `opts.out` when given (checking
@@ -318,7 +355,7 @@ fn quantile_impl(
     };
     let (outer, inner) = reduction_offsets(a, &axes);
     let n_out = outer.len();
-    if inner.is_empty() && !skip_nan && n_out > 0 {
+    if inner.len() == 0 && !skip_nan && n_out > 0 {
         return Err(Error::new(
             ErrorKind::Index,
             "index -1 is out of bounds for axis 0 with size 0",
@@ -329,7 +366,7 @@ fn quantile_impl(
         let mut res = vec![R::default(); qs.len() * n_out];
         let mut buf: Vec<T> = Vec::with_capacity(inner.len());
         let picks_for = |n: usize| -> Vec<Pick> { qs.iter().map(|&q| pick(method, n, q)).collect() };
-        let full = if inner.is_empty() { Vec::new() } else { picks_for(inner.len()) };
+        let full = if inner.len() == 0 { Vec::new() } else { picks_for(inner.len()) };
         for (j, &start) in outer.iter().enumerate() {
             gather(a, start, &inner, &mut buf);
             let has_nan = buf.iter().any(|x| x.is_nan());
