@@ -114,7 +114,7 @@ def fcmp(name):
 # --- sort / argsort / partition
 k = 0
 for name in DTYPES:
-    for shape, axis in [((4, 7), -1), ((4, 7), 0), ((3, 2, 5), 1), ((30,), 0), ((200 if name in ("float64", "int16", "bool") else 20,), 0),
+    for shape, axis in [((4, 7), -1), ((4, 7), 0), ((3, 2, 5), 1), ((30,), 0), ((200 if name == "float64" else 20,), 0),
                         ((0, 3), 1), ((2, 0), 0), ((), None), ((3, 4), None)]:
         a = sample(name, shape)
         L = lay(k)
@@ -234,7 +234,7 @@ for i, name in enumerate(REAL):
     a = sample(name, (4, 3, 5), special=(i % 2 == 0 and not bf))
     b = sample(name, (6, 7), special=False)
     for j, axes in enumerate(AXES):
-        arr = a if j % 2 == 0 else sample(name, (4, 3, 5), special=False)
+        arr = a if j % 2 == 0 else b.reshape(7, 6)
         kd = j == 3
         if name != "bool" or True:
             for fn in ("median",) if bf else ("median", "nanmedian"):
@@ -243,7 +243,7 @@ for i, name in enumerate(REAL):
                      lambda: [f(arr, axis=None if axes is None else tuple(axes), keepdims=kd)],
                      tol(name), axes=axes, keepdims=kd)
     for mi, m in enumerate(METHODS):
-        if name not in ("float64", "int64") and (mi + i) % 4:
+        if name != "float64" and (mi + i) % 4:
             continue
         if name == "bool" and m not in DISCRETE:
             continue
@@ -280,7 +280,7 @@ case("quantile", [enc(np.arange(5)), enc(np.array([0, 1]))], [np.quantile(np.ara
 
 # --- histogram, bin edges, bincount, digitize
 for i, name in enumerate(["float64", "float32", "int64", "uint8", "float16", "int8"]):
-    a = sample(name, (4, 25), special=False)
+    a = sample(name, (4, 12), special=False)
     af = a.astype(np.float64)
     for bins in (1, 5, 10):
         for rng_ in (None, (-1.0, 1.5)):
@@ -302,7 +302,7 @@ for i, name in enumerate(["float64", "float32", "int64", "uint8", "float16", "in
     case("digitize", [enc(a), enc(edges[::-1].copy())], [np.digitize(a, edges[::-1], right=True)], right=True)
     case("digitize", [enc(a), enc(edges)], [np.digitize(a, edges, right=True)], right=True)
 for i, name in enumerate(["float64", "int64", "float32", "uint8"]):
-    a = (rng.standard_normal(300) * 3).astype(name) if name != "uint8" else rng.integers(0, 40, 300).astype(name)
+    a = (rng.standard_normal(120) * 3).astype(name) if name != "uint8" else rng.integers(0, 40, 120).astype(name)
     for est in ["auto", "fd", "doane", "rice", "scott", "sqrt", "stone", "sturges"]:
         for rng_ in (None, (-2.0, 5.0)):
             r = np.histogram(a, bins=est, range=rng_)
