@@ -1176,7 +1176,7 @@ ndc_status ndc_nanpercentile(const struct ndc_array *a,
 
 // `np.median(a, axis, out, keepdims)`: the middle value (mean of the two
 // middle values) over `opts->axes`; float64 for integer and bool input,
-// the input's float dtype otherwise; nan for lanes holding a nan or empty.
+// the input's dtype for float and complex input; nan for lanes holding a nan or empty.
 // With `opts->out` the result is written there and `*out` refers to it.
 ndc_status ndc_median(const struct ndc_array *a,
                       const struct ndc_reduce_options *opts,

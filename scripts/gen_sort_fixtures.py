@@ -274,6 +274,13 @@ case("quantile", [enc(np.zeros((0, 3))), enc(np.array(0.5))], error=err(lambda: 
      method="linear", weak=True, keepdims=False, axes=[0])
 case("quantile", [enc(a), enc(np.array(0.5))], error=err(lambda: np.quantile(a, 0.5, axis=1)), method="linear", weak=True, keepdims=False, axes=[1])
 case("median", [enc(a)], error=err(lambda: np.median(a, axis=(0, 0))), axes=[0, 0], keepdims=False)
+for i, name in enumerate(["complex64", "complex128"]):
+    for special in (False, True):
+        c = sample(name, (3, 6), special=special)
+        for axes in (None, [0], [1]):
+            ax = None if axes is None else tuple(axes)
+            case("median", [enc(c, lay(i))], [np.median(c, axis=ax)], "ulp" if name == "complex64" else "value",
+                 axes=axes, keepdims=False)
 case("median", [enc(np.zeros((0, 3)))], [np.median(np.zeros((0, 3)), axis=0)], "value", axes=[0], keepdims=False)
 case("quantile", [enc(np.arange(5)), enc(np.array([0, 1]))], [np.quantile(np.arange(5), np.array([0, 1]))], "exact",
      method="linear", weak=False, keepdims=False, axes=None)

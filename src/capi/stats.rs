@@ -135,7 +135,7 @@ pub unsafe extern "C" fn ndc_nanpercentile(
 
 /// `np.median(a, axis, out, keepdims)`: the middle value (mean of the two
 /// middle values) over `opts->axes`; float64 for integer and bool input,
-/// the input's float dtype otherwise; nan for lanes holding a nan or empty.
+/// the input's dtype for float and complex input; nan for lanes holding a nan or empty.
 /// With `opts->out` the result is written there and `*out` refers to it.
 #[no_mangle]
 pub unsafe extern "C" fn ndc_median(

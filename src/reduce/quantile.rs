@@ -467,21 +467,28 @@ fn middle_mean<T: SortKey, A: Element>(v: &[T]) -> f64 {
     r(s.unwrap_or(0.0) / v.len() as f64)
 }
 
+/// [`middle_mean`] of complex values: each part summed and halved in the
+/// input's component precision (complex lanes sort lexicographically).
+fn complex_middle_mean<T: SortKey>(v: &[T]) -> num_complex::Complex64 {
+    let r = round_to::<T>;
+    let mut s = v[0].to_c64();
+    for x in &v[1..] {
+        let c = x.to_c64();
+        s = num_complex::Complex64::new(r(s.re + c.re), r(s.im + c.im));
+    }
+    let n = v.len() as f64;
+    num_complex::Complex64::new(r(s.re / n), r(s.im / n))
+}
+
 /// `np.median(a, axis, out, keepdims)` (`skip_nan`: `nanmedian`): the mean
 /// of the middle one or two values of each lane; float64 for integer and
-/// bool input, the input's dtype for floats; nan for lanes with a nan (or,
+/// bool input, the input's dtype for floats and complex numbers; nan for lanes with a nan (or,
 /// with `skip_nan`, without any number) and for empty lanes.
 pub fn median(a: &Array, opts: &ReduceOptions, skip_nan: bool) -> Result<Arc<Array>> {
     let kind = a.dtype().kind();
-    if kind == Kind::Complex {
-        return Err(Error::new(
-            ErrorKind::NotImplemented,
-            "median of complex arrays is not supported",
-        ));
-    }
     let axes = stat_axes(opts.axes.as_deref(), a.ndim())?;
     let shape = reduced_shape(a.shape(), &axes, opts.keepdims);
-    let out_dt = if kind == Kind::Float {
+    let out_dt = if matches!(kind, Kind::Float | Kind::Complex) {
         a.dtype()
     } else {
         DType::Float64
@@ -510,8 +517,12 @@ pub fn median(a: &Array, opts: &ReduceOptions, skip_nan: bool) -> Result<Arc<Arr
             let (lo, kth) = if n % 2 == 1 { (h, vec![h]) } else { (h - 1, vec![h - 1, h]) };
             radix::select_no_nan(&mut buf, &kth);
             let mid = &buf[lo..=h];
-            let m = dispatch!(acc_dt, A => middle_mean::<T, A>(mid));
-            res.push(R::from_f64(m));
+            if T::KIND == Kind::Complex {
+                res.push(R::from_c64(complex_middle_mean(mid)));
+            } else {
+                let m = dispatch!(acc_dt, A => middle_mean::<T, A>(mid));
+                res.push(R::from_f64(m));
+            }
         }
         from_vec(&res, &shape)?
     }));
