@@ -24,6 +24,7 @@ pub mod linalg;
 pub mod manip;
 pub mod print;
 pub mod reduce;
+pub mod sort;
 pub mod threads;
 pub mod ufunc;
 

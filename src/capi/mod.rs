@@ -28,6 +28,8 @@ pub mod options;
 pub mod print;
 pub mod reduce;
 pub mod shape;
+pub mod sort;
+pub mod stats;
 pub mod ufunc;
 pub mod ufuncs;
 pub mod version;

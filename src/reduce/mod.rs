@@ -11,6 +11,8 @@ pub mod nan;
 pub mod pairwise;
 pub mod stats;
 pub mod ufunc_reduce;
+pub mod histogram;
+pub mod quantile;
 
 use std::sync::Arc;
 
