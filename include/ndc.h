@@ -1001,6 +1001,37 @@ ndc_status ndc_nancumprod(const struct ndc_array *a,
                           ndc_dtype dtype,
                           struct ndc_array **out);
 
+// `np.nanvar(a, axis, dtype, out, ddof, keepdims, where)`: the variance of
+// the non-nan values; a slice with `count - ddof <= 0` (NumPy's "Degrees
+// of freedom <= 0 for slice.") gives nan; complex input gives a real
+// result.
+ndc_status ndc_nanvar(const struct ndc_array *a,
+                      const struct ndc_reduce_options *opts,
+                      struct ndc_array **out);
+
+// `np.nanstd(a, axis, dtype, out, ddof, keepdims, where)`: `sqrt(nanvar)`.
+ndc_status ndc_nanstd(const struct ndc_array *a,
+                      const struct ndc_reduce_options *opts,
+                      struct ndc_array **out);
+
+// `np.count_nonzero(a, axis, keepdims)`: the number of nonzero elements as
+// int64 (NumPy's intp); only `axes`/`naxes` and `keepdims` of `opts` are
+// used (`opts->out` must be NULL). `*out` is a new reference.
+ndc_status ndc_count_nonzero(const struct ndc_array *a,
+                             const struct ndc_reduce_options *opts,
+                             struct ndc_array **out);
+
+// `np.trace(a, offset, axis1, axis2, dtype)`: the sum of the diagonal
+// `offset` of the planes `(axis1, axis2)`, with `np.sum`'s accumulators
+// (`dtype` `NDC_DTYPE_NONE` for NumPy's default). `a` is borrowed;
+// `*out` is a new reference.
+ndc_status ndc_trace(const struct ndc_array *a,
+                     int64_t offset,
+                     int64_t axis1,
+                     int64_t axis2,
+                     ndc_dtype dtype,
+                     struct ndc_array **out);
+
 // `np.reshape(a, shape, order)`: one entry of `shape` may be -1. A view
 // when the memory layout allows it (NumPy's rule), otherwise a copy. Size
 // mismatches fail with NumPy's "cannot reshape array of size 12 into shape
