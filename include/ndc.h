@@ -171,15 +171,6 @@ typedef struct ndc_printoptions {
   int32_t suppress;
 } ndc_printoptions;
 
-// A sorting algorithm (`kind=` of sort and argsort).
-typedef int32_t ndc_sort_kind;
-
-// `side=` of searchsorted.
-typedef int32_t ndc_side;
-
-// `method=` of quantile and percentile.
-typedef int32_t ndc_quantile_method;
-
 // Keyword arguments of a reduction (sum, mean, std, min, argmax, median,
 // ...). NULL means NumPy's defaults; a zero-initialised struct with
 // `struct_size` set means the same. Fields a function does not take are
@@ -355,60 +346,6 @@ typedef struct ndc_blas_details {
 
 // A bug inside ndc (a caught panic); the host keeps running.
 #define NDC_ERR_INTERNAL 14
-
-// 'quicksort', NumPy's default.
-#define NDC_SORT_QUICKSORT 0
-
-// 'stable' (also NumPy's 'mergesort'): equal elements keep their order.
-#define NDC_SORT_STABLE 1
-
-// 'heapsort'.
-#define NDC_SORT_HEAPSORT 2
-
-// 'left': the first suitable index.
-#define NDC_SIDE_LEFT 0
-
-// 'right': the last suitable index.
-#define NDC_SIDE_RIGHT 1
-
-// 'linear' (NumPy's default, H&F 7).
-#define NDC_QUANTILE_LINEAR 0
-
-// 'inverted_cdf' (H&F 1).
-#define NDC_QUANTILE_INVERTED_CDF 1
-
-// 'averaged_inverted_cdf' (H&F 2).
-#define NDC_QUANTILE_AVERAGED_INVERTED_CDF 2
-
-// 'closest_observation' (H&F 3).
-#define NDC_QUANTILE_CLOSEST_OBSERVATION 3
-
-// 'interpolated_inverted_cdf' (H&F 4).
-#define NDC_QUANTILE_INTERPOLATED_INVERTED_CDF 4
-
-// 'hazen' (H&F 5).
-#define NDC_QUANTILE_HAZEN 5
-
-// 'weibull' (H&F 6).
-#define NDC_QUANTILE_WEIBULL 6
-
-// 'median_unbiased' (H&F 8).
-#define NDC_QUANTILE_MEDIAN_UNBIASED 7
-
-// 'normal_unbiased' (H&F 9).
-#define NDC_QUANTILE_NORMAL_UNBIASED 8
-
-// 'lower'.
-#define NDC_QUANTILE_LOWER 9
-
-// 'higher'.
-#define NDC_QUANTILE_HIGHER 10
-
-// 'midpoint'.
-#define NDC_QUANTILE_MIDPOINT 11
-
-// 'nearest'.
-#define NDC_QUANTILE_NEAREST 12
 
 #ifdef __cplusplus
 extern "C" {
@@ -899,6 +836,202 @@ ndc_status ndc_set_printoptions(const struct ndc_printoptions *opts);
 // caller sets (a smaller struct fails with `NDC_ERR_INVALID_ARGUMENT`).
 ndc_status ndc_get_printoptions(struct ndc_printoptions *out);
 
+// `np.sum(a, axis, dtype, out, keepdims, initial, where)`: bool and
+// integers narrower than 64 bits sum in int64 (unsigned in uint64);
+// floating sums are pairwise as NumPy's.
+ndc_status ndc_sum(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.prod(a, axis, dtype, out, keepdims, initial, where)`, with the
+// integer accumulators of `ndc_sum`.
+ndc_status ndc_prod(const struct ndc_array *a,
+                    const struct ndc_reduce_options *opts,
+                    struct ndc_array **out);
+
+// `np.max(a, axis, out, keepdims, initial, where)`: nan propagates;
+// an empty reduction without `initial` fails ("zero-size array to
+// reduction operation maximum which has no identity").
+ndc_status ndc_max(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.amax`: the same as `ndc_max`.
+ndc_status ndc_amax(const struct ndc_array *a,
+                    const struct ndc_reduce_options *opts,
+                    struct ndc_array **out);
+
+// `np.min(a, axis, out, keepdims, initial, where)`: nan propagates.
+ndc_status ndc_min(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.amin`: the same as `ndc_min`.
+ndc_status ndc_amin(const struct ndc_array *a,
+                    const struct ndc_reduce_options *opts,
+                    struct ndc_array **out);
+
+// `np.ptp(a, axis, out, keepdims)`: max - min.
+ndc_status ndc_ptp(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.any(a, axis, out, keepdims, where)`: a bool result.
+ndc_status ndc_any(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.all(a, axis, out, keepdims, where)`: a bool result.
+ndc_status ndc_all(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.mean(a, axis, dtype, out, keepdims, where)`: integers average in
+// float64, float16 through float32.
+ndc_status ndc_mean(const struct ndc_array *a,
+                    const struct ndc_reduce_options *opts,
+                    struct ndc_array **out);
+
+// `np.var(a, axis, dtype, out, ddof, keepdims, where)`: two-pass
+// (mean first, then the pairwise sum of squared deviations); complex
+// input gives a real result.
+ndc_status ndc_var(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.std(a, axis, dtype, out, ddof, keepdims, where)`: `sqrt(var)`.
+ndc_status ndc_std(const struct ndc_array *a,
+                   const struct ndc_reduce_options *opts,
+                   struct ndc_array **out);
+
+// `np.<name>.reduce(a, axis, dtype, out, keepdims, initial, where)` for
+// the reducible binary ufuncs: "add", "multiply", "maximum", "minimum",
+// "fmax", "fmin", "logical_and", "logical_or", "logical_xor",
+// "bitwise_and", "bitwise_or", "bitwise_xor". `name` is borrowed.
+ndc_status ndc_ufunc_reduce(const char *name,
+                            const struct ndc_array *a,
+                            const struct ndc_reduce_options *opts,
+                            struct ndc_array **out);
+
+// `np.argmax(a, axis, keepdims=keepdims)`: int64 indices of the first
+// maximum along `axis` (`NDC_AXIS_NONE`: of the C-order flattened array);
+// the first nan wins. An empty axis fails with NumPy's "attempt to get
+// argmax of an empty sequence". `*out` is a new reference.
+ndc_status ndc_argmax(const struct ndc_array *a,
+                      int64_t axis,
+                      bool keepdims,
+                      struct ndc_array **out);
+
+// `np.argmin(a, axis, keepdims=keepdims)`: as `ndc_argmax` for the first
+// minimum.
+ndc_status ndc_argmin(const struct ndc_array *a,
+                      int64_t axis,
+                      bool keepdims,
+                      struct ndc_array **out);
+
+// `np.nansum(a, axis, dtype, out, keepdims, initial, where)`: nan counts as 0.
+ndc_status ndc_nansum(const struct ndc_array *a,
+                      const struct ndc_reduce_options *opts,
+                      struct ndc_array **out);
+
+// `np.nanprod(a, axis, dtype, out, keepdims, initial, where)`: nan counts as 1.
+ndc_status ndc_nanprod(const struct ndc_array *a,
+                       const struct ndc_reduce_options *opts,
+                       struct ndc_array **out);
+
+// `np.nanmax(a, axis, out, keepdims, initial, where)`: `fmax.reduce`; an
+// all-nan slice gives nan.
+ndc_status ndc_nanmax(const struct ndc_array *a,
+                      const struct ndc_reduce_options *opts,
+                      struct ndc_array **out);
+
+// `np.nanmin(a, axis, out, keepdims, initial, where)`: `fmin.reduce`; an
+// all-nan slice gives nan.
+ndc_status ndc_nanmin(const struct ndc_array *a,
+                      const struct ndc_reduce_options *opts,
+                      struct ndc_array **out);
+
+// `np.nanmean(a, axis, dtype, out, keepdims, where)`: the mean of the
+// non-nan values (an all-nan slice gives nan).
+ndc_status ndc_nanmean(const struct ndc_array *a,
+                       const struct ndc_reduce_options *opts,
+                       struct ndc_array **out);
+
+// `np.nanargmax(a, axis, keepdims=keepdims)`: as `ndc_argmax` ignoring nan;
+// an all-nan slice fails with "All-NaN slice encountered".
+ndc_status ndc_nanargmax(const struct ndc_array *a,
+                         int64_t axis,
+                         bool keepdims,
+                         struct ndc_array **out);
+
+// `np.nanargmin(a, axis, keepdims=keepdims)`: as `ndc_argmin` ignoring nan;
+// an all-nan slice fails with "All-NaN slice encountered".
+ndc_status ndc_nanargmin(const struct ndc_array *a,
+                         int64_t axis,
+                         bool keepdims,
+                         struct ndc_array **out);
+
+// `np.cumsum(a, axis, dtype)`: running sums along `axis` (`NDC_AXIS_NONE`:
+// of the C-order flattened array); `dtype` `NDC_DTYPE_NONE` for NumPy's
+// default (int64/uint64 for bool and narrower integers).
+// `*out` is a new reference.
+ndc_status ndc_cumsum(const struct ndc_array *a,
+                      int64_t axis,
+                      ndc_dtype dtype,
+                      struct ndc_array **out);
+
+// `np.cumprod(a, axis, dtype)`: running products, as `ndc_cumsum`.
+// `*out` is a new reference.
+ndc_status ndc_cumprod(const struct ndc_array *a,
+                       int64_t axis,
+                       ndc_dtype dtype,
+                       struct ndc_array **out);
+
+// `np.nancumsum(a, axis, dtype)`: `ndc_cumsum` with nan counted as 0.
+// `*out` is a new reference.
+ndc_status ndc_nancumsum(const struct ndc_array *a,
+                         int64_t axis,
+                         ndc_dtype dtype,
+                         struct ndc_array **out);
+
+// `np.nancumprod(a, axis, dtype)`: `ndc_cumprod` with nan counted as 1.
+// `*out` is a new reference.
+ndc_status ndc_nancumprod(const struct ndc_array *a,
+                          int64_t axis,
+                          ndc_dtype dtype,
+                          struct ndc_array **out);
+
+// `np.nanvar(a, axis, dtype, out, ddof, keepdims, where)`: the variance of
+// the non-nan values; a slice with `count - ddof <= 0` (NumPy's "Degrees
+// of freedom <= 0 for slice.") gives nan; complex input gives a real
+// result.
+ndc_status ndc_nanvar(const struct ndc_array *a,
+                      const struct ndc_reduce_options *opts,
+                      struct ndc_array **out);
+
+// `np.nanstd(a, axis, dtype, out, ddof, keepdims, where)`: `sqrt(nanvar)`.
+ndc_status ndc_nanstd(const struct ndc_array *a,
+                      const struct ndc_reduce_options *opts,
+                      struct ndc_array **out);
+
+// `np.count_nonzero(a, axis, keepdims)`: the number of nonzero elements as
+// int64 (NumPy's intp); only `axes`/`naxes` and `keepdims` of `opts` are
+// used (`opts->out` must be NULL). `*out` is a new reference.
+ndc_status ndc_count_nonzero(const struct ndc_array *a,
+                             const struct ndc_reduce_options *opts,
+                             struct ndc_array **out);
+
+// `np.trace(a, offset, axis1, axis2, dtype)`: the sum of the diagonal
+// `offset` of the planes `(axis1, axis2)`, with `np.sum`'s accumulators
+// (`dtype` `NDC_DTYPE_NONE` for NumPy's default). `a` is borrowed;
+// `*out` is a new reference.
+ndc_status ndc_trace(const struct ndc_array *a,
+                     int64_t offset,
+                     int64_t axis1,
+                     int64_t axis2,
+                     ndc_dtype dtype,
+                     struct ndc_array **out);
+
 // `np.reshape(a, shape, order)`: one entry of `shape` may be -1. A view
 // when the memory layout allows it (NumPy's rule), otherwise a copy. Size
 // mismatches fail with NumPy's "cannot reshape array of size 12 into shape
@@ -1006,230 +1139,6 @@ ndc_status ndc_tril(const struct ndc_array *m, int64_t k, struct ndc_array **out
 // `np.triu(m, k)`: a new array with the elements below diagonal `k` of the
 // last two axes zeroed.
 ndc_status ndc_triu(const struct ndc_array *m, int64_t k, struct ndc_array **out);
-
-// `np.sort(a, axis, kind)`: a sorted copy; `axis` `NDC_AXIS_NONE` sorts
-// the flattened array. Nans sort last; complex numbers lexicographically.
-// Equal elements keep their order whatever the kind.
-ndc_status ndc_sort(const struct ndc_array *a,
-                    int64_t axis,
-                    ndc_sort_kind kind,
-                    struct ndc_array **out);
-
-// `a.sort(axis, kind)`: sorts `a` in place (it must be writeable).
-// `NDC_AXIS_NONE` is refused, as NumPy's method.
-ndc_status ndc_sort_inplace(const struct ndc_array *a, int64_t axis, ndc_sort_kind kind);
-
-// `np.argsort(a, axis, kind)`: int64 indices sorting `a` along `axis`
-// (`NDC_AXIS_NONE`: the flattened array). Ties keep index order.
-ndc_status ndc_argsort(const struct ndc_array *a,
-                       int64_t axis,
-                       ndc_sort_kind kind,
-                       struct ndc_array **out);
-
-// `np.lexsort(keys, axis)`: int64 indices sorting by the last of the
-// `nkeys` keys (same shape), then the one before, and so on.
-ndc_status ndc_lexsort(int32_t nkeys,
-                       const struct ndc_array *const *keys,
-                       int64_t axis,
-                       struct ndc_array **out);
-
-// `np.partition(a, kth, axis)`: a copy in which each of the `nkth`
-// positions `kth` holds the element a full sort puts there, smaller or
-// equal elements before it and greater or equal ones after it.
-ndc_status ndc_partition(const struct ndc_array *a,
-                         int32_t nkth,
-                         const int64_t *kth,
-                         int64_t axis,
-                         struct ndc_array **out);
-
-// `np.argpartition(a, kth, axis)`: the int64 indices of `ndc_partition`'s
-// arrangement.
-ndc_status ndc_argpartition(const struct ndc_array *a,
-                            int32_t nkth,
-                            const int64_t *kth,
-                            int64_t axis,
-                            struct ndc_array **out);
-
-// `np.searchsorted(a, v, side, sorter)`: for sorted 1-d `a` (or `a`
-// ordered by the optional 1-d int `sorter`), the int64 insertion index of
-// each element of `v` (result of `v`'s shape).
-ndc_status ndc_searchsorted(const struct ndc_array *a,
-                            const struct ndc_array *v,
-                            ndc_side side,
-                            const struct ndc_array *sorter,
-                            struct ndc_array **out);
-
-// `np.unique(a, return_index, return_inverse, return_counts, axis,
-// equal_nan)`: the sorted unique values in `*values`; each of `index`,
-// `inverse`, `counts` that is not NULL requests that result (int64).
-// `axis` `NDC_AXIS_NONE` flattens (the inverse then has `a`'s shape);
-// otherwise unique sub-arrays along `axis` (a 1-d inverse).
-ndc_status ndc_unique(const struct ndc_array *a,
-                      int64_t axis,
-                      bool equal_nan,
-                      struct ndc_array **values,
-                      struct ndc_array **index,
-                      struct ndc_array **inverse,
-                      struct ndc_array **counts);
-
-// `np.unique_values(x)`: the unique values (every nan distinct).
-ndc_status ndc_unique_values(const struct ndc_array *x, struct ndc_array **values);
-
-// `np.unique_counts(x)`: the unique values and their int64 counts.
-ndc_status ndc_unique_counts(const struct ndc_array *x,
-                             struct ndc_array **values,
-                             struct ndc_array **counts);
-
-// `np.unique_inverse(x)`: the unique values and, for each element of `x`,
-// its int64 index among them (`x`'s shape).
-ndc_status ndc_unique_inverse(const struct ndc_array *x,
-                              struct ndc_array **values,
-                              struct ndc_array **inverse_indices);
-
-// `np.unique_all(x)`: values, first indices, inverse indices and counts.
-ndc_status ndc_unique_all(const struct ndc_array *x,
-                          struct ndc_array **values,
-                          struct ndc_array **indices,
-                          struct ndc_array **inverse_indices,
-                          struct ndc_array **counts);
-
-// `np.isin(element, test_elements, assume_unique, invert)`: a bool array
-// of `element`'s shape, true where the element is in `test_elements`
-// (false everywhere else; the reverse with `invert`). Nan is in nothing.
-// `assume_unique` only allows a faster path in NumPy; the result is the
-// same.
-ndc_status ndc_isin(const struct ndc_array *element,
-                    const struct ndc_array *test_elements,
-                    bool assume_unique,
-                    bool invert,
-                    struct ndc_array **out);
-
-// `np.intersect1d(ar1, ar2, assume_unique, return_indices)`: the sorted
-// values common to both (flattened). `ind1` and `ind2` both NULL, or both
-// set to request the int64 indices of those values in each input.
-ndc_status ndc_intersect1d(const struct ndc_array *ar1,
-                           const struct ndc_array *ar2,
-                           bool assume_unique,
-                           struct ndc_array **out,
-                           struct ndc_array **ind1,
-                           struct ndc_array **ind2);
-
-// `np.union1d(ar1, ar2)`: the sorted unique values of both (flattened).
-ndc_status ndc_union1d(const struct ndc_array *ar1,
-                       const struct ndc_array *ar2,
-                       struct ndc_array **out);
-
-// `np.setdiff1d(ar1, ar2, assume_unique)`: the values of `ar1` not in
-// `ar2` (sorted and unique unless `assume_unique`).
-ndc_status ndc_setdiff1d(const struct ndc_array *ar1,
-                         const struct ndc_array *ar2,
-                         bool assume_unique,
-                         struct ndc_array **out);
-
-// `np.setxor1d(ar1, ar2, assume_unique)`: the sorted values in exactly
-// one of the inputs.
-ndc_status ndc_setxor1d(const struct ndc_array *ar1,
-                        const struct ndc_array *ar2,
-                        bool assume_unique,
-                        struct ndc_array **out);
-
-// `np.sort_complex(a)`: `a` sorted along its last axis, as complex64
-// (int8/uint8/int16/uint16 input) or complex128 (other real input; complex
-// input keeps its dtype).
-ndc_status ndc_sort_complex(const struct ndc_array *a, struct ndc_array **out);
-
-// `np.quantile(a, q, axis, out, keepdims, method)`: the `q`-th quantiles
-// (`q` 0-d or 1-d, in [0, 1]) over `opts->axes` (NULL opts: all axes).
-// Shape `q.shape + reduced shape`. Dtype: the input's for the discrete
-// methods (lower, higher, nearest, inverted_cdf, closest_observation);
-// otherwise a float input's when `q` is a Python-style scalar
-// (`ndc_scalar_double`), else float64. With `opts->out` the result is
-// written there and `*out` is a new reference to it. Lanes holding a nan
-// give nan.
-ndc_status ndc_quantile(const struct ndc_array *a,
-                        const struct ndc_array *q,
-                        ndc_quantile_method method,
-                        const struct ndc_reduce_options *opts,
-                        struct ndc_array **out);
-
-// `np.percentile(a, q, ...)`: `ndc_quantile` with `q` in [0, 100].
-ndc_status ndc_percentile(const struct ndc_array *a,
-                          const struct ndc_array *q,
-                          ndc_quantile_method method,
-                          const struct ndc_reduce_options *opts,
-                          struct ndc_array **out);
-
-// `np.nanquantile(a, q, ...)`: `ndc_quantile` ignoring nans (nan for
-// lanes without any number).
-ndc_status ndc_nanquantile(const struct ndc_array *a,
-                           const struct ndc_array *q,
-                           ndc_quantile_method method,
-                           const struct ndc_reduce_options *opts,
-                           struct ndc_array **out);
-
-// `np.nanpercentile(a, q, ...)`: `ndc_percentile` ignoring nans.
-ndc_status ndc_nanpercentile(const struct ndc_array *a,
-                             const struct ndc_array *q,
-                             ndc_quantile_method method,
-                             const struct ndc_reduce_options *opts,
-                             struct ndc_array **out);
-
-// `np.median(a, axis, out, keepdims)`: the middle value (mean of the two
-// middle values) over `opts->axes`; float64 for integer and bool input,
-// the input's dtype for float and complex input; nan for lanes holding a nan or empty.
-// With `opts->out` the result is written there and `*out` refers to it.
-ndc_status ndc_median(const struct ndc_array *a,
-                      const struct ndc_reduce_options *opts,
-                      struct ndc_array **out);
-
-// `np.nanmedian(a, axis, out, keepdims)`: `ndc_median` ignoring nans.
-ndc_status ndc_nanmedian(const struct ndc_array *a,
-                         const struct ndc_reduce_options *opts,
-                         struct ndc_array **out);
-
-// `np.histogram(a, bins, range, density, weights)`: `bins` is the
-// estimator named by `estimator` when not NULL ("auto", "fd", "doane",
-// "rice", "scott", "sqrt", "stone", "sturges"), else the 1-d increasing
-// edges `bin_edges` when not NULL, else `nbins` equal-width bins; `range`
-// NULL or `{lo, hi}`; `weights` NULL or of `a`'s
-// shape. `*hist` gets the counts (int64; the weights' dtype; float64 with
-// `density`), `*edges` the bin edges. Values outside the range and nans
-// are not counted; the last bin includes its right edge.
-ndc_status ndc_histogram(const struct ndc_array *a,
-                         int64_t nbins,
-                         const struct ndc_array *bin_edges,
-                         const char *estimator,
-                         const double *range,
-                         bool density,
-                         const struct ndc_array *weights,
-                         struct ndc_array **hist,
-                         struct ndc_array **edges);
-
-// `np.histogram_bin_edges(a, bins, range)`: the edges `ndc_histogram`
-// would use (arguments as there).
-ndc_status ndc_histogram_bin_edges(const struct ndc_array *a,
-                                   int64_t nbins,
-                                   const struct ndc_array *bin_edges,
-                                   const char *estimator,
-                                   const double *range,
-                                   struct ndc_array **out);
-
-// `np.bincount(x, weights, minlength)`: for 1-d non-negative integer `x`,
-// the int64 number of occurrences of each value `0..max(x)` (at least
-// `minlength` entries), or with `weights` (NULL for none) the float64 sum
-// of the weights of each value.
-ndc_status ndc_bincount(const struct ndc_array *x,
-                        const struct ndc_array *weights,
-                        int64_t minlength,
-                        struct ndc_array **out);
-
-// `np.digitize(x, bins, right)`: for monotonic 1-d `bins`, the int64 index
-// of the bin of each element of `x` (`bins[i-1] <= x < bins[i]` for
-// increasing bins; `right` closes the intervals on the right instead).
-ndc_status ndc_digitize(const struct ndc_array *x,
-                        const struct ndc_array *bins,
-                        bool right,
-                        struct ndc_array **out);
 
 // Calls the ufunc named `name` (NumPy's name or alias, e.g. "add",
 // "true_divide") on `nin` inputs with `nout` result slots, for bindings

@@ -6,7 +6,8 @@ deterministic (fixed values and seeds).
 
     python3 scripts/gen_reduce_fixtures.py
 
-writes tests/fixtures/reduce.json, read by tests/reduce.rs.
+writes tests/fixtures/reduce.json and tests/fixtures/reduce2.json (nanvar,
+nanstd, count_nonzero, trace), read by tests/reduce.rs.
 
 Encoding:
 - {"bases": {name: hex}, "cases": [...]}, one case per line;
@@ -22,7 +23,8 @@ Encoding:
 - "fn" is a NumPy function name (sum, prod, max, min, ptp, any, all, mean,
   var, std, argmax, argmin, nansum, nanprod, nanmax, nanmin, nanmean,
   nanargmax, nanargmin, cumsum, cumprod, nancumsum, nancumprod) or
-  "reduce:<ufunc>" for ufunc.reduce.
+  "reduce:<ufunc>" for ufunc.reduce; further keyword arguments (trace's
+  offset, axis1, axis2) are in "args".
 """
 
 import json
@@ -36,6 +38,7 @@ warnings.simplefilter("ignore")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "tests", "fixtures", "reduce.json")
+OUT2 = os.path.join(ROOT, "tests", "fixtures", "reduce2.json")
 
 BF16 = np.dtype(ml_dtypes.bfloat16)
 NAMES = [
@@ -131,7 +134,7 @@ def run(fn, a, **kw):
 
 
 def case(cid, fn, base, view, axes="none", keepdims=False, dtype=None,
-         where=None, initial=None, out=None, ddof=None):
+         where=None, initial=None, out=None, ddof=None, args=None):
     if axes is None:
         js = None
     elif axes == "none":
@@ -162,6 +165,10 @@ def case(cid, fn, base, view, axes="none", keepdims=False, dtype=None,
     if out is not None:
         c["out"] = spec(out, out)
         kw["out"] = out
+    if args:
+        c["args"] = {k: (spec(v, v) if isinstance(v, np.ndarray) else v)
+                     for k, v in args.items()}
+        kw.update(args)
     try:
         r = run(fn, view, **kw)
         c["res"] = result(out if out is not None else r)
@@ -311,13 +318,82 @@ def main():
     case("pairwise/float16/1d", "sum", h, h)
     case("pairwise/float16/mean", "mean", h, h)
 
-    with open(OUT, "w") as f:
+    write(OUT)
+    BASES.clear()
+    CASES.clear()
+    main2(rng)
+    write(OUT2)
+
+
+def write(path):
+    with open(path, "w") as f:
         f.write('{"bases": {\n')
         f.write(",\n".join(json.dumps(k) + ": " + json.dumps(v) for k, v in BASES.items()))
         f.write('},\n"cases": [\n')
         f.write(",\n".join(json.dumps(c, separators=(",", ":")) for c in CASES))
         f.write("\n]}\n")
-    print(f"{len(CASES)} cases, {os.path.getsize(OUT)} bytes -> {OUT}")
+    print(f"{len(CASES)} cases, {os.path.getsize(path)} bytes -> {path}")
+
+
+def main2(rng):
+    """The cases of tests/fixtures/reduce2.json: nanvar, nanstd,
+    count_nonzero, trace (extra arguments in "args")."""
+    for name in NAMES:
+        nan = name in FLOATS or name.startswith("complex")
+        lays = layouts(name, rng, nan=nan)
+        for label, base, view in lays:
+            for fn in ("nanvar", "nanstd"):
+                for ax in ("none", 1, (0, 2)):
+                    if label != "C" and ax != 1:
+                        continue
+                    case(f"{fn}/{name}/{label}/{ax}", fn, base, view, ax)
+            for ax in ("none", 0, -1, (0, 2), ()):
+                for kd in (False, True):
+                    if kd and ax not in ("none", (0, 2)):
+                        continue
+                    case(f"count_nonzero/{name}/{label}/{ax}/{kd}", "count_nonzero",
+                         base, view, ax, kd)
+            for off in (0, 1, -1, 5):
+                for a1, a2 in ((0, 1), (1, 2), (-1, 0)):
+                    if label != "C" and (a1, a2) != (0, 1):
+                        continue
+                    case(f"trace/{name}/{label}/{off}/{a1}{a2}", "trace", base, view,
+                         args={"offset": off, "axis1": a1, "axis2": a2})
+        b = values(name, 12, rng).reshape(3, 4)
+        for d in ("float64", "int8", "complex64"):
+            case(f"trace/dtype/{name}/{d}", "trace", b, b, dtype=d)
+    # nanvar/nanstd options: ddof (degrees of freedom <= 0 -> nan), dtype,
+    # keepdims, where, all-nan slices
+    for name in ("float16", "float32", "float64", "complex64", "complex128"):
+        v = values(name, 24, rng, nan=True).reshape(2, 3, 4)
+        v[1, 2, :] = np.nan
+        v[0, 0, 1:] = np.nan
+        for fn in ("nanvar", "nanstd"):
+            for dd in (1, 2.5, 3, 4):
+                case(f"ddof/{fn}/{name}/{dd}", fn, v, v, -1, ddof=dd)
+            case(f"keep/{fn}/{name}", fn, v, v, (0, 2), True)
+            case(f"dtype/{fn}/{name}", fn, v, v, -1, dtype="complex128" if "complex" in name else "float64")
+            w = rng.integers(0, 2, 12).astype(bool).reshape(3, 4)
+            case(f"where/{fn}/{name}", fn, v, v, (0, 2), where=w)
+    for name in ("int16", "bool", "bfloat16"):
+        v = values(name, 12, rng).reshape(3, 4)
+        for fn in ("nanvar", "nanstd"):
+            case(f"ddof/{fn}/{name}", fn, v, v, 0, ddof=3)
+    # errors
+    b = np.arange(24.0).reshape(2, 3, 4)
+    v1 = np.arange(4.0)
+    case("err/nanvar-axis", "nanvar", b, b, 3)
+    case("err/nanstd-dup", "nanstd", b, b, (0, -3))
+    case("err/count_nonzero-axis", "count_nonzero", b, b, -4)
+    case("err/count_nonzero-dup", "count_nonzero", b, b, (1, 1))
+    case("err/trace-1d", "trace", v1, v1)
+    case("err/trace-same", "trace", b, b, args={"offset": 0, "axis1": 1, "axis2": -2})
+    case("err/trace-axis1", "trace", b, b, args={"offset": 0, "axis1": 3, "axis2": 0})
+    case("err/trace-axis2", "trace", b, b, args={"offset": 0, "axis1": 0, "axis2": -4})
+    long = rng.standard_normal((4, 500))
+    long[1, ::7] = np.nan
+    case("long/nanvar/rows", "nanvar", long, long, -1)
+    case("long/nanstd/cols", "nanstd", long, long, 0)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ use ndc::reduce::arg::arg_extreme;
 use ndc::reduce::cumulative::accumulate;
 use ndc::reduce::ufunc_reduce::{reduce, RedOp};
 use ndc::reduce::ReduceOptions;
-use ndc::reduce::{nan, stats};
+use ndc::reduce::{count, nan, stats};
 use ndc::{Array, DType, ErrorKind};
 use serde_json::Value;
 
@@ -154,7 +154,8 @@ fn axis(o: &ReduceOptions) -> Option<i64> {
     o.axes.as_ref().map(|v| v[0])
 }
 
-fn call(f: &str, a: &Arc<Array>, o: &ReduceOptions) -> ndc::Result<Arc<Array>> {
+fn call(f: &str, a: &Arc<Array>, o: &ReduceOptions, c: &Value) -> ndc::Result<Arc<Array>> {
+    let arg = |k: &str, d: i64| c.get("args").map_or(d, |x| x[k].as_i64().unwrap());
     if let Some(u) = f.strip_prefix("reduce:") {
         return reduce(RedOp::from_name(u)?, a, o);
     }
@@ -178,6 +179,16 @@ fn call(f: &str, a: &Arc<Array>, o: &ReduceOptions) -> ndc::Result<Arc<Array>> {
         "nanmax" => nan::nanmax(a, o),
         "nanmin" => nan::nanmin(a, o),
         "nanmean" => nan::nanmean(a, o),
+        "nanvar" => nan::nanvar(a, o),
+        "nanstd" => nan::nanstd(a, o),
+        "count_nonzero" => count::count_nonzero(a, o),
+        "trace" => count::trace(
+            a,
+            arg("offset", 0),
+            arg("axis1", 0),
+            arg("axis2", 1),
+            o.dtype,
+        ),
         "cumsum" | "cumprod" | "nancumsum" | "nancumprod" => {
             let op = if f.ends_with("sum") {
                 RedOp::Add
@@ -198,7 +209,7 @@ fn call(f: &str, a: &Arc<Array>, o: &ReduceOptions) -> ndc::Result<Arc<Array>> {
 fn run_case(c: &Value, bases: &Value) -> Result<bool, String> {
     let a = Arc::new(input(&c["a"], bases));
     let o = options(c, bases);
-    let got = call(c["fn"].as_str().unwrap(), &a, &o);
+    let got = call(c["fn"].as_str().unwrap(), &a, &o, c);
     if let Some(e) = c.get("error") {
         return match got {
             Ok(r) => Err(format!("expected error {e}, got {:?}", r.shape())),
@@ -246,11 +257,18 @@ fn run_case(c: &Value, bases: &Value) -> Result<bool, String> {
 
 #[test]
 fn reductions_match_numpy() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/reduce.json"
-    ))
-    .unwrap();
+    check_fixtures("reduce.json");
+}
+
+/// nanvar, nanstd, count_nonzero, trace.
+#[test]
+fn more_reductions_match_numpy() {
+    check_fixtures("reduce2.json");
+}
+
+fn check_fixtures(file: &str) {
+    let path = format!("{}/tests/fixtures/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).unwrap();
     let v: Value = serde_json::from_str(&text).unwrap();
     let bases = &v["bases"];
     let cases = v["cases"].as_array().unwrap();

@@ -1,6 +1,7 @@
 //! Reductions and statistics from C: sum, prod, max/amax, min/amin, ptp,
 //! any, all, mean, var, std, argmax, argmin, the nan-ignoring variants,
-//! cumsum/cumprod, and `ufunc.reduce` by name.
+//! cumsum/cumprod, nanvar/nanstd, count_nonzero, trace, and
+//! `ufunc.reduce` by name.
 //!
 //! Every function takes the input (borrowed), an `ndc_reduce_options`
 //! (NULL for NumPy's defaults: every axis, no keepdims, ...) and `out`.
@@ -14,15 +15,15 @@ use std::sync::Arc;
 
 use super::error::ndc_status;
 use super::options::{ndc_reduce_options, read_reduce_options};
-use super::{arc, dtype_arg, guard, into_handle, ndc_array, ndc_dtype, produce};
+use super::{arc, dtype_arg, guard, into_handle, ndc_array, ndc_dtype, produce, produce_arc};
 use crate::array::Array;
 use crate::error::{Error, ErrorKind, Result};
 use crate::reduce::arg::arg_extreme;
 use crate::reduce::cumulative::accumulate;
-use crate::reduce::nan;
 use crate::reduce::stats;
 use crate::reduce::ufunc_reduce::{reduce, RedOp};
 use crate::reduce::ReduceOptions;
+use crate::reduce::{count, nan};
 
 /// Runs a reduction and stores its result (see the module docs for `out`).
 fn run(
@@ -398,5 +399,77 @@ pub unsafe extern "C" fn ndc_nancumprod(
             Some(dtype_arg(dtype)?)
         };
         nan::nanaccumulate(RedOp::Multiply, &a, axis_arg(axis), dt)
+    })
+}
+
+/// `np.nanvar(a, axis, dtype, out, ddof, keepdims, where)`: the variance of
+/// the non-nan values; a slice with `count - ddof <= 0` (NumPy's "Degrees
+/// of freedom <= 0 for slice.") gives nan; complex input gives a real
+/// result.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_nanvar(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, nan::nanvar)
+}
+
+/// `np.nanstd(a, axis, dtype, out, ddof, keepdims, where)`: `sqrt(nanvar)`.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_nanstd(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, nan::nanstd)
+}
+
+/// `np.count_nonzero(a, axis, keepdims)`: the number of nonzero elements as
+/// int64 (NumPy's intp); only `axes`/`naxes` and `keepdims` of `opts` are
+/// used (`opts->out` must be NULL). `*out` is a new reference.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_count_nonzero(
+    a: *const ndc_array,
+    opts: *const ndc_reduce_options,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    run(a, opts, out, |a, o| {
+        let extra = [
+            ("out", o.out.is_some()),
+            ("where", o.where_.is_some()),
+            ("initial", o.initial.is_some()),
+            ("dtype", o.dtype.is_some()),
+        ];
+        if let Some((k, _)) = extra.iter().find(|e| e.1) {
+            return Err(Error::invalid(format!(
+                "count_nonzero() got an unexpected keyword argument '{k}'"
+            )));
+        }
+        count::count_nonzero(a, o)
+    })
+}
+
+/// `np.trace(a, offset, axis1, axis2, dtype)`: the sum of the diagonal
+/// `offset` of the planes `(axis1, axis2)`, with `np.sum`'s accumulators
+/// (`dtype` `NDC_DTYPE_NONE` for NumPy's default). `a` is borrowed;
+/// `*out` is a new reference.
+#[no_mangle]
+pub unsafe extern "C" fn ndc_trace(
+    a: *const ndc_array,
+    offset: i64,
+    axis1: i64,
+    axis2: i64,
+    dtype: ndc_dtype,
+    out: *mut *mut ndc_array,
+) -> ndc_status {
+    produce_arc(out, || {
+        let a = arc(a, "a")?;
+        let dt = if dtype == 0 {
+            None
+        } else {
+            Some(dtype_arg(dtype)?)
+        };
+        count::trace(&a, offset, axis1, axis2, dt)
     })
 }

@@ -5,6 +5,7 @@
 //! `initial`, `ddof`) and the normalisation of the axes to reduce.
 
 pub mod arg;
+pub mod count;
 pub mod cumulative;
 pub(crate) mod engine;
 pub mod nan;

@@ -144,3 +144,112 @@ pub fn nanaccumulate(
     let fill = if op == RedOp::Multiply { 1.0 } else { 0.0 };
     super::cumulative::accumulate(op, &replace_nan(a, fill)?.0, axis, dtype)
 }
+
+/// `np.nanvar` (`ddof` from the options), NumPy's `_nanvar`: with nans
+/// replaced by 0 and `c` the count of non-nan values, the mean is
+/// `m = sum(x) / c` (in `dtype=` or the input's dtype), the deviations
+/// `d = x - m` (rounded to the input's dtype, 0 at the nans), and the
+/// variance `sum(|d|^2) / (c - ddof)`. A slice with `c - ddof <= 0`
+/// ("Degrees of freedom <= 0 for slice.") gives nan. Inputs without nan
+/// (bool, integers, bfloat16) are `np.var`. With `out=` the result is
+/// computed in `dtype=` (or the input's real dtype) and then cast into out.
+pub fn nanvar(a: &Arc<Array>, opts: &ReduceOptions) -> Result<Arc<Array>> {
+    if !has_nan(a.dtype()) {
+        return super::stats::var(a, opts);
+    }
+    let v = nanvar_keepdims(a, opts)?;
+    let axes = reduce_axes(opts.axes.as_deref(), a.ndim())?;
+    let v = if opts.keepdims {
+        v
+    } else {
+        super::engine::drop_axes(v, &axes)?
+    };
+    super::engine::finish(v, opts.out.as_ref())
+}
+
+/// `np.nanstd`: the square root of [`nanvar`].
+pub fn nanstd(a: &Arc<Array>, opts: &ReduceOptions) -> Result<Arc<Array>> {
+    if !has_nan(a.dtype()) {
+        return super::stats::std(a, opts);
+    }
+    let v = Arc::new(nanvar_keepdims(a, opts)?);
+    let r = crate::ufunc::call(crate::ufunc::lookup("sqrt")?, &[&v], &Default::default())?;
+    let axes = reduce_axes(opts.axes.as_deref(), a.ndim())?;
+    let r = (*r[0]).clone();
+    let r = if opts.keepdims {
+        r
+    } else {
+        super::engine::drop_axes(r, &axes)?
+    };
+    super::engine::finish(r, opts.out.as_ref())
+}
+
+/// The nan-ignoring variance with the reduced axes kept (see [`nanvar`]).
+fn nanvar_keepdims(a: &Arc<Array>, opts: &ReduceOptions) -> Result<Array> {
+    use crate::ufunc::{call, lookup, UfuncOptions};
+    let (arr, mask) = replace_nan(a, 0.0)?;
+    let keep = ReduceOptions {
+        keepdims: true,
+        out: None,
+        initial: None,
+        ..opts.clone()
+    };
+    let valid = call(lookup("logical_not")?, &[&mask], &Default::default())?;
+    let cnt = Arc::new(reduce_keepdims(RedOp::Add, &valid[0], DType::Int64, &keep)?);
+    let dt = opts.dtype.unwrap_or(arr.dtype());
+    let tot = Arc::new(reduce_keepdims(RedOp::Add, &arr, dt, &keep)?);
+    let avg = Arc::new(divide(&tot, &cnt)?);
+    // d = x - m in x's dtype (casting='unsafe'), written over the copy.
+    let sub = UfuncOptions {
+        out: vec![Some(arr.clone())],
+        casting: Some(crate::dtype::Casting::Unsafe),
+        ..Default::default()
+    };
+    call(lookup("subtract")?, &[&arr, &avg], &sub)?;
+    zero_where(&arr, &mask);
+    let sq = if arr.dtype().kind() == Kind::Complex {
+        let c = call(lookup("conjugate")?, &[&arr], &Default::default())?;
+        let p = call(lookup("multiply")?, &[&arr, &c[0]], &Default::default())?;
+        crate::ufunc::extra::real(&p[0])?
+    } else {
+        call(lookup("multiply")?, &[&arr, &arr], &Default::default())?[0].clone()
+    };
+    let sdt = opts.dtype.unwrap_or(sq.dtype());
+    let ss = Arc::new(reduce_keepdims(RedOp::Add, &sq, sdt, &keep)?);
+    let dof = call(
+        lookup("subtract")?,
+        &[&cnt, &super::scalar::<f64>(opts.ddof)?],
+        &Default::default(),
+    )?;
+    let var = divide(&ss, &dof[0])?;
+    let bad = call(
+        lookup("less_equal")?,
+        &[&dof[0], &super::scalar::<f64>(0.0)?],
+        &Default::default(),
+    )?;
+    let nan = super::scalar::<f64>(f64::NAN)?.astype(
+        var.dtype(),
+        CopyOrder::K,
+        crate::dtype::Casting::Unsafe,
+    )?;
+    crate::ufunc::extra::where_(&bad[0], &nan, &var)
+}
+
+/// Sets the elements of the C-contiguous `a` where the C-contiguous bool
+/// `mask` is true to zero.
+fn zero_where(a: &Array, mask: &Array) {
+    let n = a.size();
+    crate::dispatch!(a.dtype(), T => {
+        let p = a.data_ptr() as *mut T;
+        let m = mask.data_ptr() as *const Bool;
+        for i in 0..n {
+            // SAFETY: both are C-contiguous arrays of n elements (A3),
+            // made by `replace_nan`.
+            unsafe {
+                if (*m.add(i)).get() {
+                    p.add(i).write_unaligned(T::from_f64(0.0));
+                }
+            }
+        }
+    });
+}
