@@ -65,6 +65,13 @@
 // `ndc_index.flags`: the slice has a step.
 #define NDC_SLICE_HAS_STEP 4
 
+// `max_work` for an exact answer (`ndc_shares_memory`'s NumPy default).
+#define NDC_MAX_WORK_EXACT -1
+
+// `max_work` for the byte-extent check only (`ndc_may_share_memory`'s
+// NumPy default).
+#define NDC_MAX_WORK_BOUNDS 0
+
 // `axis` value meaning Python's `axis=None` (for `ndc_concatenate`: join
 // the flattened arrays).
 #define NDC_AXIS_NONE INT64_MIN
@@ -154,6 +161,34 @@ typedef struct ndc_index {
   const struct ndc_array *array;
 } ndc_index;
 
+// NumPy's `mode=` argument of take, put, choose and ravel_multi_index.
+typedef int32_t ndc_clipmode;
+
+// How `qr` factors (NumPy's `mode=`).
+typedef int32_t ndc_qr_mode;
+
+// Which `ord=` a norm takes: `NDC_NORM_DEFAULT` (None), `NDC_NORM_ORD`
+// (the number passed alongside, `INFINITY` and `-INFINITY` included),
+// `NDC_NORM_FRO` ('fro'), `NDC_NORM_NUC` ('nuc').
+typedef int32_t ndc_norm_kind;
+
+// Keyword arguments of `ndc_pad`. NULL (or NULL fields) means NumPy's
+// defaults; a field given for a mode that does not take it fails as
+// NumPy ("unsupported keyword arguments for mode ...").
+typedef struct ndc_pad_options {
+  // `sizeof(ndc_pad_options)` as compiled by the caller.
+  size_t struct_size;
+  // `constant_values=` (borrowed; mode "constant"): broadcast to
+  // (ndim, 2) as NumPy's pad widths.
+  const struct ndc_array *constant_values;
+  // `end_values=` (borrowed; mode "linear_ramp").
+  const struct ndc_array *end_values;
+  // `stat_length=` (borrowed; "maximum", "mean", "median", "minimum").
+  const struct ndc_array *stat_length;
+  // `reflect_type=` ("reflect", "symmetric"): "even" or "odd".
+  const char *reflect_type;
+} ndc_pad_options;
+
 // NumPy's print options (`np.set_printoptions`). Set `struct_size` to
 // `sizeof(ndc_printoptions)`; fields may be appended in later versions.
 typedef struct ndc_printoptions {
@@ -199,6 +234,15 @@ typedef struct ndc_reduce_options {
   double ddof;
 } ndc_reduce_options;
 
+// A sorting algorithm (`kind=` of sort and argsort).
+typedef int32_t ndc_sort_kind;
+
+// `side=` of searchsorted.
+typedef int32_t ndc_side;
+
+// `method=` of quantile and percentile.
+typedef int32_t ndc_quantile_method;
+
 // Facts about the BLAS library ndc runs on. Strings are static (owned by
 // the library, never freed by the caller).
 typedef struct ndc_blas_details {
@@ -217,6 +261,11 @@ typedef struct ndc_blas_details {
   const char *config;
   // Number of BLAS threads.
   int32_t num_threads;
+  // Who chose `kernel`: "OpenBLAS" (its CPU detection), "ndc" (ndc
+  // replaced a generic fallback with the best family for this CPU when
+  // the library loaded) or "OPENBLAS_CORETYPE" (the user's variable,
+  // always kept).
+  const char *kernel_origin;
 } ndc_blas_details;
 
 // Invalid / "not given" dtype (only meaningful where documented, such as
@@ -346,6 +395,93 @@ typedef struct ndc_blas_details {
 
 // A bug inside ndc (a caught panic); the host keeps running.
 #define NDC_ERR_INTERNAL 14
+
+// `mode='raise'`: an out-of-range index is an error.
+#define NDC_MODE_RAISE 0
+
+// `mode='wrap'`: indices wrap around (`i mod n`).
+#define NDC_MODE_WRAP 1
+
+// `mode='clip'`: indices are clipped to `[0, n-1]`.
+#define NDC_MODE_CLIP 2
+
+// 'reduced': Q (..., M, K), R (..., K, N) with K = min(M, N).
+#define NDC_QR_REDUCED 0
+
+// 'complete': Q (..., M, M), R (..., M, N).
+#define NDC_QR_COMPLETE 1
+
+// 'r': R (..., K, N) only.
+#define NDC_QR_R 2
+
+// 'raw': h (..., N, M) (LAPACK's reflectors, transposed) and tau (..., K).
+#define NDC_QR_RAW 3
+
+// `ord=None`.
+#define NDC_NORM_DEFAULT 0
+
+// A numeric `ord`.
+#define NDC_NORM_ORD 1
+
+// `ord='fro'`.
+#define NDC_NORM_FRO 2
+
+// `ord='nuc'`.
+#define NDC_NORM_NUC 3
+
+// 'quicksort', NumPy's default.
+#define NDC_SORT_QUICKSORT 0
+
+// 'stable' (also NumPy's 'mergesort'): equal elements keep their order.
+#define NDC_SORT_STABLE 1
+
+// 'heapsort'.
+#define NDC_SORT_HEAPSORT 2
+
+// 'left': the first suitable index.
+#define NDC_SIDE_LEFT 0
+
+// 'right': the last suitable index.
+#define NDC_SIDE_RIGHT 1
+
+// 'linear' (NumPy's default, H&F 7).
+#define NDC_QUANTILE_LINEAR 0
+
+// 'inverted_cdf' (H&F 1).
+#define NDC_QUANTILE_INVERTED_CDF 1
+
+// 'averaged_inverted_cdf' (H&F 2).
+#define NDC_QUANTILE_AVERAGED_INVERTED_CDF 2
+
+// 'closest_observation' (H&F 3).
+#define NDC_QUANTILE_CLOSEST_OBSERVATION 3
+
+// 'interpolated_inverted_cdf' (H&F 4).
+#define NDC_QUANTILE_INTERPOLATED_INVERTED_CDF 4
+
+// 'hazen' (H&F 5).
+#define NDC_QUANTILE_HAZEN 5
+
+// 'weibull' (H&F 6).
+#define NDC_QUANTILE_WEIBULL 6
+
+// 'median_unbiased' (H&F 8).
+#define NDC_QUANTILE_MEDIAN_UNBIASED 7
+
+// 'normal_unbiased' (H&F 9).
+#define NDC_QUANTILE_NORMAL_UNBIASED 8
+
+// 'lower'.
+#define NDC_QUANTILE_LOWER 9
+
+// 'higher'.
+#define NDC_QUANTILE_HIGHER 10
+
+// 'midpoint'.
+#define NDC_QUANTILE_MIDPOINT 11
+
+// 'nearest'.
+#define NDC_QUANTILE_NEAREST 12
 
 #ifdef __cplusplus
 extern "C" {
@@ -816,6 +952,649 @@ ndc_status ndc_nonzero(const struct ndc_array *a,
 // elements of the flattened array.
 ndc_status ndc_flatnonzero(const struct ndc_array *a, struct ndc_array **out);
 
+// `np.take(a, indices, axis, mode)`: a new array of the elements of `a` at
+// `indices` along `axis` (`NDC_AXIS_NONE`: the flattened array), shape
+// `a.shape[:axis] + indices.shape + a.shape[axis+1:]`. Indices are cast to
+// int64 under same_kind rules (float indices fail with `NDC_ERR_DTYPE`).
+ndc_status ndc_take(const struct ndc_array *a,
+                    const struct ndc_array *indices,
+                    int64_t axis,
+                    ndc_clipmode mode,
+                    struct ndc_array **out);
+
+// `np.take_along_axis(arr, indices, axis)`: a new array with
+// `out[..., j, ...] = arr[..., indices[..., j, ...], ...]` along `axis`
+// (`NDC_AXIS_NONE`: the flattened array, 1-D indices); `indices` has
+// `arr`'s ndim and broadcasts against it.
+ndc_status ndc_take_along_axis(const struct ndc_array *arr,
+                               const struct ndc_array *indices,
+                               int64_t axis,
+                               struct ndc_array **out);
+
+// `np.put(a, ind, v, mode)`: in place, `a.flat[ind[k]] = v.flat[k %
+// len(v)]` in order (the last write wins). `ind` is cast to int64 under
+// safe rules, `v` to `a`'s dtype under unsafe rules. A read-only `a` fails
+// with `NDC_ERR_READONLY`. All arguments are borrowed.
+ndc_status ndc_put(const struct ndc_array *a,
+                   const struct ndc_array *ind,
+                   const struct ndc_array *v,
+                   ndc_clipmode mode);
+
+// `np.put_along_axis(arr, indices, values, axis)`: in place,
+// `arr[..., indices[..., j, ...], ...] = values` (broadcast) along `axis`
+// (`NDC_AXIS_NONE`: the flattened array).
+ndc_status ndc_put_along_axis(const struct ndc_array *arr,
+                              const struct ndc_array *indices,
+                              const struct ndc_array *values,
+                              int64_t axis);
+
+// `np.place(arr, mask, vals)`: in place, the k-th true position of `mask`
+// (same size as `arr`, row-major) receives `vals.flat[k % len(vals)]`;
+// `vals` is cast under safe rules.
+ndc_status ndc_place(const struct ndc_array *arr,
+                     const struct ndc_array *mask,
+                     const struct ndc_array *vals);
+
+// `np.putmask(a, mask, values)`: in place, `a.flat[i] = values.flat[i %
+// len(values)]` where `mask.flat[i]` is true; `values` is cast under safe
+// rules.
+ndc_status ndc_putmask(const struct ndc_array *a,
+                       const struct ndc_array *mask,
+                       const struct ndc_array *values);
+
+// `np.compress(condition, a, axis)`: a new array of the slices of `a`
+// along `axis` (`NDC_AXIS_NONE`: flattened) where the 1-D `condition` is
+// true.
+ndc_status ndc_compress(const struct ndc_array *condition,
+                        const struct ndc_array *a,
+                        int64_t axis,
+                        struct ndc_array **out);
+
+// `np.extract(condition, arr)`: a new 1-D array of the elements of the
+// flattened `arr` where the flattened `condition` is non-zero.
+ndc_status ndc_extract(const struct ndc_array *condition,
+                       const struct ndc_array *arr,
+                       struct ndc_array **out);
+
+// `np.choose(a, choices, mode)`: a new array with `out[i] =
+// choices[a[i]][i]`, `a` (cast to int64 under safe rules) and the `n`
+// choices broadcast together; the dtype is the promotion of the choices.
+ndc_status ndc_choose(const struct ndc_array *a,
+                      int32_t n,
+                      const struct ndc_array *const *choices,
+                      ndc_clipmode mode,
+                      struct ndc_array **out);
+
+// `np.argwhere(a)`: a new `(N, a.ndim)` int64 array of the indices of the
+// non-zero elements (0-d input: shape (1, 0) if true, (0, 0) if false).
+ndc_status ndc_argwhere(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.where(condition)` with one argument, which NumPy defines as
+// `np.nonzero(condition)`: identical to `ndc_nonzero` (same outputs and
+// errors).
+ndc_status ndc_where_nonzero(const struct ndc_array *condition,
+                             struct ndc_array **outs,
+                             int32_t capacity,
+                             int32_t *count);
+
+// `np.diag(v, k)`: for 1-D `v` a new 2-D array with `v` on the k-th
+// diagonal; for 2-D `v` its k-th diagonal as a read-only view (as NumPy).
+// Other ranks fail with NumPy's "Input must be 1- or 2-d.".
+ndc_status ndc_diag(const struct ndc_array *v, int64_t k, struct ndc_array **out);
+
+// `np.diag_indices(n, ndim)`: `ndim` new int64 arrays `arange(n)` in
+// `outs` (see the module rule for `outs`, `capacity`, `count`).
+ndc_status ndc_diag_indices(int64_t n,
+                            int32_t ndim,
+                            struct ndc_array **outs,
+                            int32_t capacity,
+                            int32_t *count);
+
+// `np.diag_indices_from(arr)`: `diag_indices(arr.shape[0], arr.ndim)` for
+// an array of at least 2 equal dimensions.
+ndc_status ndc_diag_indices_from(const struct ndc_array *arr,
+                                 struct ndc_array **outs,
+                                 int32_t capacity,
+                                 int32_t *count);
+
+// `np.tril_indices(n, k, m)`: two new int64 arrays (rows, columns) of the
+// lower triangle `j <= i + k` of an `(n, m)` array; `m == -1` means `m = n`.
+ndc_status ndc_tril_indices(int64_t n,
+                            int64_t k,
+                            int64_t m,
+                            struct ndc_array **outs,
+                            int32_t capacity,
+                            int32_t *count);
+
+// `np.triu_indices(n, k, m)`: two new int64 arrays (rows, columns) of the
+// upper triangle `j >= i + k` of an `(n, m)` array; `m == -1` means `m = n`.
+ndc_status ndc_triu_indices(int64_t n,
+                            int64_t k,
+                            int64_t m,
+                            struct ndc_array **outs,
+                            int32_t capacity,
+                            int32_t *count);
+
+// `np.tril_indices_from(arr, k)` for a 2-D `arr`.
+ndc_status ndc_tril_indices_from(const struct ndc_array *arr,
+                                 int64_t k,
+                                 struct ndc_array **outs,
+                                 int32_t capacity,
+                                 int32_t *count);
+
+// `np.triu_indices_from(arr, k)` for a 2-D `arr`.
+ndc_status ndc_triu_indices_from(const struct ndc_array *arr,
+                                 int64_t k,
+                                 struct ndc_array **outs,
+                                 int32_t capacity,
+                                 int32_t *count);
+
+// `np.unravel_index(indices, shape, order)`: `ndim` new int64 arrays (each
+// of `indices`' shape), the multi-indices of the flat `indices` in an
+// array of `shape` (`order` `NDC_ORDER_C`/`DEFAULT` or `NDC_ORDER_F`).
+ndc_status ndc_unravel_index(const struct ndc_array *indices,
+                             int32_t ndim,
+                             const int64_t *shape,
+                             ndc_order order,
+                             struct ndc_array **outs,
+                             int32_t capacity,
+                             int32_t *count);
+
+// `np.ravel_multi_index(multi_index, dims, mode, order)`: a new int64
+// array of the flat indices of the `n` broadcast coordinate arrays in an
+// array of shape `dims`. `nmodes` 0 means one mode, `*modes`, for every
+// dimension (NumPy's `mode='clip'`); otherwise `modes` lists one mode per
+// dimension (NumPy's `mode=('wrap', 'clip')`) and `nmodes` must be `ndim`.
+ndc_status ndc_ravel_multi_index(int32_t n,
+                                 const struct ndc_array *const *multi_index,
+                                 int32_t ndim,
+                                 const int64_t *dims,
+                                 int32_t nmodes,
+                                 const ndc_clipmode *modes,
+                                 ndc_order order,
+                                 struct ndc_array **out);
+
+// `np.ix_(*args)`: for `n` 1-D arrays, `n` new handles, the k-th a view of
+// `args[k]` reshaped to `(1, .., len, .., 1)` (boolean masks become the
+// int64 positions of their true entries), so that `a[ix_(...)]` indexes
+// the cross product.
+ndc_status ndc_ix_(int32_t n,
+                   const struct ndc_array *const *args,
+                   struct ndc_array **outs,
+                   int32_t capacity,
+                   int32_t *count);
+
+// `np.linalg.solve(a, b)`: X with A X = B for every matrix of the stack
+// `a (..., M, M)`. As NumPy 2, `b` is a vector (M,) only when it is 1-d;
+// otherwise `b (..., M, K)` and the leading axes broadcast. Singular
+// matrices fail with "Singular matrix". `*out` receives a new reference.
+ndc_status ndc_linalg_solve(const struct ndc_array *a,
+                            const struct ndc_array *b,
+                            struct ndc_array **out);
+
+// `np.linalg.inv(a)`: the inverse of every matrix of `a (..., M, M)`.
+// A nan input gives nan without error (as NumPy); an exactly singular
+// matrix fails with "Singular matrix". `*out` receives a new reference.
+ndc_status ndc_linalg_inv(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.linalg.tensorsolve(a, b, axes)`: x with tensordot(a, x, x.ndim) = b.
+// `axes` (NULL for None, else `naxes` entries) are moved to the end of
+// `a` first. `*out` receives a new reference.
+ndc_status ndc_linalg_tensorsolve(const struct ndc_array *a,
+                                  const struct ndc_array *b,
+                                  int32_t naxes,
+                                  const int64_t *axes,
+                                  struct ndc_array **out);
+
+// `np.linalg.tensorinv(a, ind)`: the inverse of `a` seen as a matrix of
+// prod(shape[:ind]) rows; the result has shape shape[ind:] + shape[:ind].
+// `ind` must be positive. `*out` receives a new reference.
+ndc_status ndc_linalg_tensorinv(const struct ndc_array *a, int64_t ind, struct ndc_array **out);
+
+// `np.linalg.det(a)`: the determinant of every matrix of `a (..., M, M)`
+// (through LU, as NumPy: sign * exp(logabsdet)); shape `(...)`.
+// `*out` receives a new reference.
+ndc_status ndc_linalg_det(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.linalg.slogdet(a)`: `*sign` (a's type; 0 for a singular matrix, a
+// unit complex for complex input) and `*logabsdet` (real; -inf when
+// singular). Both receive new references.
+ndc_status ndc_linalg_slogdet(const struct ndc_array *a,
+                              struct ndc_array **sign,
+                              struct ndc_array **logabsdet);
+
+// `np.linalg.eig(a)`: eigenvalues `(..., M)` and right eigenvectors as
+// columns `(..., M, M)` (unit norm). A real input gives real results when
+// every eigenvalue is real, else complex ones. Inf or nan input fails
+// with "Array must not contain infs or NaNs". Both outputs receive new
+// references.
+ndc_status ndc_linalg_eig(const struct ndc_array *a,
+                          struct ndc_array **eigenvalues,
+                          struct ndc_array **eigenvectors);
+
+// `np.linalg.eigvals(a)`: the eigenvalues of `eig`. `*out` receives a new
+// reference.
+ndc_status ndc_linalg_eigvals(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.linalg.eigh(a, UPLO)`: ascending real eigenvalues and orthonormal
+// eigenvectors of Hermitian matrices, reading the triangle `uplo` ('L' or
+// 'U'). Both outputs receive new references.
+ndc_status ndc_linalg_eigh(const struct ndc_array *a,
+                           char uplo,
+                           struct ndc_array **eigenvalues,
+                           struct ndc_array **eigenvectors);
+
+// `np.linalg.eigvalsh(a, UPLO)`: the eigenvalues of `eigh`. `*out`
+// receives a new reference.
+ndc_status ndc_linalg_eigvalsh(const struct ndc_array *a, char uplo, struct ndc_array **out);
+
+// `np.linalg.svd(a, full_matrices, compute_uv, hermitian)`: A = U S Vh
+// with S descending. With `compute_uv` true, `*u`, `*s` and `*vh` receive
+// new references (U (..., M, M|K), Vh (..., N|K, N)); with it false only
+// `*s` is written and `u`, `vh` may be NULL. Nan input fails with "SVD did
+// not converge".
+ndc_status ndc_linalg_svd(const struct ndc_array *a,
+                          bool full_matrices,
+                          bool compute_uv,
+                          bool hermitian,
+                          struct ndc_array **u,
+                          struct ndc_array **s,
+                          struct ndc_array **vh);
+
+// `np.linalg.svdvals(x)`: the singular values, descending. `*out`
+// receives a new reference.
+ndc_status ndc_linalg_svdvals(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.linalg.pinv(a, rcond, hermitian)`: the Moore-Penrose pseudo-inverse
+// `(..., N, M)`. Singular values at or below `rcond * max(s)` count as
+// zero; `rcond` NaN means NumPy's default 1e-15, a negative `rcond` means
+// `rtol=None` (max(M, N) * eps). `*out` receives a new reference.
+ndc_status ndc_linalg_pinv(const struct ndc_array *a,
+                           double rcond,
+                           bool hermitian,
+                           struct ndc_array **out);
+
+// `np.linalg.matrix_rank(A, tol, hermitian, rtol)`: the number of
+// singular values above `tol`, or above `rtol * max(s)`; NaN means None
+// for either (both None: rtol = max(M, N) * eps; both set is an error).
+// Arrays of fewer than 2 dimensions have rank 1 unless all zero. An int64
+// array of the batch shape; `*out` receives a new reference.
+ndc_status ndc_linalg_matrix_rank(const struct ndc_array *a,
+                                  double tol,
+                                  double rtol,
+                                  bool hermitian,
+                                  struct ndc_array **out);
+
+// `np.linalg.qr(a, mode)`. `*q` receives Q (R for `NDC_QR_R`, h for
+// `NDC_QR_RAW`) and `*r` receives R (tau for `NDC_QR_RAW`; with
+// `NDC_QR_R` it is not used and may be NULL). New references.
+ndc_status ndc_linalg_qr(const struct ndc_array *a,
+                         ndc_qr_mode mode,
+                         struct ndc_array **q,
+                         struct ndc_array **r);
+
+// `np.linalg.cholesky(a, upper)`: L with A = L L^H (U with A = U^H U
+// when `upper`), zero outside its triangle. Fails with "Matrix is not
+// positive definite". `*out` receives a new reference.
+ndc_status ndc_linalg_cholesky(const struct ndc_array *a, bool upper, struct ndc_array **out);
+
+// `np.linalg.lstsq(a, b, rcond)`: the least-squares solution `*x` of a
+// (M, N) system with `b` (M,) or (M, K); `*residuals` (squared norms,
+// empty unless rank == N < M), `*rank` and the singular values `*s`.
+// `rcond` NaN means NumPy's default eps * max(M, N). The three arrays
+// receive new references.
+ndc_status ndc_linalg_lstsq(const struct ndc_array *a,
+                            const struct ndc_array *b,
+                            double rcond,
+                            struct ndc_array **x,
+                            struct ndc_array **residuals,
+                            int64_t *rank,
+                            struct ndc_array **s);
+
+// `np.linalg.norm(x, ord, axis, keepdims)`: `kind` and `ord` give `ord=`
+// (see `ndc_norm_kind`); `axes` NULL is axis=None, else `naxes` (1 for a
+// vector norm, 2 for a matrix norm) axes. Real result. `*out` receives a
+// new reference.
+ndc_status ndc_linalg_norm(const struct ndc_array *x,
+                           ndc_norm_kind kind,
+                           double ord,
+                           int32_t naxes,
+                           const int64_t *axes,
+                           bool keepdims,
+                           struct ndc_array **out);
+
+// `np.linalg.vector_norm(x, axis, keepdims, ord)`: the elements over
+// `axes` (NULL: all) form one vector; `ord` is a number (2 is NumPy's
+// default). `*out` receives a new reference.
+ndc_status ndc_linalg_vector_norm(const struct ndc_array *x,
+                                  double ord,
+                                  int32_t naxes,
+                                  const int64_t *axes,
+                                  bool keepdims,
+                                  struct ndc_array **out);
+
+// `np.linalg.matrix_norm(x, keepdims, ord)`: the norm over the last two
+// axes; `NDC_NORM_DEFAULT` is 'fro'. `*out` receives a new reference.
+ndc_status ndc_linalg_matrix_norm(const struct ndc_array *x,
+                                  ndc_norm_kind kind,
+                                  double ord,
+                                  bool keepdims,
+                                  struct ndc_array **out);
+
+// `np.linalg.cond(x, p)`: the condition number of every matrix (`kind`
+// and `ord` as for `ndc_linalg_norm`; None, 2 and -2 through the singular
+// values, the others as norm(x) * norm(inv(x)), inf for singular
+// matrices). `*out` receives a new reference.
+ndc_status ndc_linalg_cond(const struct ndc_array *x,
+                           ndc_norm_kind kind,
+                           double ord,
+                           struct ndc_array **out);
+
+// `np.matmul(a, b, out=out)` (`a @ b`): matrix products broadcast over
+// the leading axes; a 1-D operand is a vector (a row for `a`, a column
+// for `b`) whose axis is removed from the result. `out` (nullable,
+// borrowed) must have the result's shape and a dtype the result casts to
+// under 'same_kind'; when given, `*result` (nullable then) receives a new
+// reference to it. bfloat16 operands give float32, as NumPy with
+// ml_dtypes.
+ndc_status ndc_matmul(const struct ndc_array *a,
+                      const struct ndc_array *b,
+                      const struct ndc_array *out,
+                      struct ndc_array **result);
+
+// `np.vecdot(a, b, out=out)`: `sum(conj(a) * b)` over the last axis,
+// broadcast over the others. `out` and `result` as in `ndc_matmul`.
+ndc_status ndc_vecdot(const struct ndc_array *a,
+                      const struct ndc_array *b,
+                      const struct ndc_array *out,
+                      struct ndc_array **result);
+
+// `np.matvec(a, v, out=out)`: matrix (last two axes of `a`) times vector
+// (last axis of `v`), broadcast over the others. `out` and `result` as in
+// `ndc_matmul`.
+ndc_status ndc_matvec(const struct ndc_array *a,
+                      const struct ndc_array *v,
+                      const struct ndc_array *out,
+                      struct ndc_array **result);
+
+// `np.vecmat(v, a, out=out)`: `conj(v)` (last axis) times matrix (last
+// two axes of `a`), broadcast over the others. `out` and `result` as in
+// `ndc_matmul`.
+ndc_status ndc_vecmat(const struct ndc_array *v,
+                      const struct ndc_array *a,
+                      const struct ndc_array *out,
+                      struct ndc_array **result);
+
+// `np.dot(a, b, out=out)`: the sum over the last axis of `a` and the
+// second-to-last of `b` (the inner product of vectors, the matrix
+// product of matrices, a plain product when either is 0-d). `out`
+// (nullable, borrowed) must have exactly the result's dtype and shape and
+// be C-contiguous; `result` as in `ndc_matmul`.
+ndc_status ndc_dot(const struct ndc_array *a,
+                   const struct ndc_array *b,
+                   const struct ndc_array *out,
+                   struct ndc_array **result);
+
+// `np.vdot(a, b)`: `sum(conj(a.ravel()) * b.ravel())` as a new 0-d array
+// in `*out`.
+ndc_status ndc_vdot(const struct ndc_array *a, const struct ndc_array *b, struct ndc_array **out);
+
+// `np.inner(a, b)`: the sum over the last axes of both; shape
+// `a.shape[:-1] + b.shape[:-1]`. New array in `*out`.
+ndc_status ndc_inner(const struct ndc_array *a, const struct ndc_array *b, struct ndc_array **out);
+
+// `np.outer(a, b)`: `out[i, j] = a.ravel()[i] * b.ravel()[j]`. New array
+// in `*out`.
+ndc_status ndc_outer(const struct ndc_array *a, const struct ndc_array *b, struct ndc_array **out);
+
+// `np.tensordot(a, b, axes=n)`: sums the last `n` axes of `a` against the
+// first `n` of `b`. New array in `*out`.
+ndc_status ndc_tensordot(const struct ndc_array *a,
+                         const struct ndc_array *b,
+                         int64_t n,
+                         struct ndc_array **out);
+
+// `np.tensordot(a, b, axes=(axes_a, axes_b))`: sums `a`'s axes `axes_a`
+// (`na` values) against `b`'s `axes_b` (`nb` values), pairwise; the
+// result has `a`'s remaining axes then `b`'s. New array in `*out`.
+ndc_status ndc_tensordot_axes(const struct ndc_array *a,
+                              const struct ndc_array *b,
+                              int32_t na,
+                              const int64_t *axes_a,
+                              int32_t nb,
+                              const int64_t *axes_b,
+                              struct ndc_array **out);
+
+// `np.kron(a, b)`: the Kronecker product (blocks `a[i] * b`), shape
+// `a.shape * b.shape` after padding the shorter shape with leading 1s.
+// New array in `*out`.
+ndc_status ndc_kron(const struct ndc_array *a, const struct ndc_array *b, struct ndc_array **out);
+
+// `np.cross(a, b, axisa=axisa, axisb=axisb, axisc=axisc)`: cross products
+// of 2- or 3-vectors along `axisa` of `a` and `axisb` of `b`, broadcast
+// over the other axes, components along `axisc` of the result (NumPy's
+// defaults are -1, -1, -1). Pass `axis` other than `NDC_AXIS_NONE` to set
+// all three (NumPy's `axis=`). New array (possibly a view of a new array
+// with the component axis moved) in `*out`.
+ndc_status ndc_cross(const struct ndc_array *a,
+                     const struct ndc_array *b,
+                     int64_t axisa,
+                     int64_t axisb,
+                     int64_t axisc,
+                     int64_t axis,
+                     struct ndc_array **out);
+
+// `np.linalg.matrix_power(a, n)`: `a` (square in its last two axes)
+// multiplied by itself `n` times by repeated squaring; `n == 0` gives
+// identity matrices of `a`'s dtype, `n == 1` a new reference to `a`
+// itself (as NumPy). `n < 0` raises `np.linalg.inv(a)` to `-n` (float
+// result; "Singular matrix" when `a` has no inverse). New reference in
+// `*out`.
+ndc_status ndc_linalg_matrix_power(const struct ndc_array *a, int64_t n, struct ndc_array **out);
+
+// `np.linalg.multi_dot(arrays)`: the product of `n >= 2` arrays (2-D;
+// the first may be 1-D as a row, the last 1-D as a column) evaluated in
+// the order of fewest multiplications. Inputs borrowed; new array in
+// `*out`.
+ndc_status ndc_linalg_multi_dot(int32_t n,
+                                const struct ndc_array *const *arrays,
+                                struct ndc_array **out);
+
+// Sets the number of threads BLAS uses (process-wide; 0 restores the
+// default, `OPENBLAS_NUM_THREADS` or the core count). Negative values fail
+// with `NDC_ERR_INVALID_ARGUMENT`. Independent of `ndc_set_num_threads`:
+// a single large product runs on BLAS threads; a batch of small products
+// runs on ndc's pool with one BLAS thread per call (BLAS threads are
+// never started from inside the pool).
+ndc_status ndc_blas_set_num_threads(int32_t n);
+
+// The number of threads BLAS uses for a single large product.
+int32_t ndc_blas_get_num_threads(void);
+
+// `np.hstack(arrays)`: `n` arrays (after `atleast_1d`) joined along axis 0
+// when the first is 1-d, else axis 1, into a new array.
+ndc_status ndc_hstack(int32_t n, const struct ndc_array *const *arrays, struct ndc_array **out);
+
+// `np.vstack(arrays)`: `n` arrays (after `atleast_2d`) joined along axis 0
+// into a new array.
+ndc_status ndc_vstack(int32_t n, const struct ndc_array *const *arrays, struct ndc_array **out);
+
+// `np.dstack(arrays)`: `n` arrays (after `atleast_3d`) joined along axis 2
+// into a new array.
+ndc_status ndc_dstack(int32_t n, const struct ndc_array *const *arrays, struct ndc_array **out);
+
+// `np.column_stack(arrays)`: 0-d and 1-d inputs become columns, then all
+// `n` are joined along axis 1 into a new array.
+ndc_status ndc_column_stack(int32_t n,
+                            const struct ndc_array *const *arrays,
+                            struct ndc_array **out);
+
+// `np.split(a, indices_or_sections, axis)`: with `indices` NULL, `sections`
+// equal pieces ("array split does not result in an equal division"
+// otherwise); else the pieces between the `nindices` split points. Views
+// of `a`, in `outs` (see the module notes).
+ndc_status ndc_split(const struct ndc_array *a,
+                     int64_t sections,
+                     int32_t nindices,
+                     const int64_t *indices,
+                     int64_t axis,
+                     struct ndc_array **outs,
+                     int32_t capacity,
+                     int32_t *count);
+
+// `np.array_split(a, indices_or_sections, axis)`: as `ndc_split`, but
+// `sections` need not divide the axis (the first pieces get one element
+// more).
+ndc_status ndc_array_split(const struct ndc_array *a,
+                           int64_t sections,
+                           int32_t nindices,
+                           const int64_t *indices,
+                           int64_t axis,
+                           struct ndc_array **outs,
+                           int32_t capacity,
+                           int32_t *count);
+
+// `np.hsplit(a, indices_or_sections)`: `ndc_split` along axis 1 (axis 0
+// for 1-d input).
+ndc_status ndc_hsplit(const struct ndc_array *a,
+                      int64_t sections,
+                      int32_t nindices,
+                      const int64_t *indices,
+                      struct ndc_array **outs,
+                      int32_t capacity,
+                      int32_t *count);
+
+// `np.vsplit(a, indices_or_sections)`: `ndc_split` along axis 0 (ndim >= 2).
+ndc_status ndc_vsplit(const struct ndc_array *a,
+                      int64_t sections,
+                      int32_t nindices,
+                      const int64_t *indices,
+                      struct ndc_array **outs,
+                      int32_t capacity,
+                      int32_t *count);
+
+// `np.dsplit(a, indices_or_sections)`: `ndc_split` along axis 2 (ndim >= 3).
+ndc_status ndc_dsplit(const struct ndc_array *a,
+                      int64_t sections,
+                      int32_t nindices,
+                      const int64_t *indices,
+                      struct ndc_array **outs,
+                      int32_t capacity,
+                      int32_t *count);
+
+// `np.unstack(a, axis)`: the views `a[.., i, ..]` along `axis`, in `outs`.
+ndc_status ndc_unstack(const struct ndc_array *a,
+                       int64_t axis,
+                       struct ndc_array **outs,
+                       int32_t capacity,
+                       int32_t *count);
+
+// `np.roll(a, shift, axis)`: a new array with the elements shifted
+// cyclically; the `nshift` shifts broadcast against the `naxes` axes
+// (`axes` NULL: roll the flattened array).
+ndc_status ndc_roll(const struct ndc_array *a,
+                    int32_t nshift,
+                    const int64_t *shift,
+                    int32_t naxes,
+                    const int64_t *axes,
+                    struct ndc_array **out);
+
+// `np.rot90(m, k, axes)`: a view rotated `k` times by 90 degrees from
+// `axes[0]` towards `axes[1]` (`axes` NULL: (0, 1)).
+ndc_status ndc_rot90(const struct ndc_array *m,
+                     int64_t k,
+                     int32_t naxes,
+                     const int64_t *axes,
+                     struct ndc_array **out);
+
+// `np.repeat(a, repeats, axis)`: a new array with each element repeated;
+// one count for every element or one per element along `axis`
+// (`NDC_AXIS_NONE`: the flattened array).
+ndc_status ndc_repeat(const struct ndc_array *a,
+                      int32_t nrepeats,
+                      const int64_t *repeats,
+                      int64_t axis,
+                      struct ndc_array **out);
+
+// `np.tile(a, reps)`: a new array of `a` repeated `reps[k]` times along
+// each axis.
+ndc_status ndc_tile(const struct ndc_array *a,
+                    int32_t nreps,
+                    const int64_t *reps,
+                    struct ndc_array **out);
+
+// `np.resize(a, new_shape)`: a new array of `new_shape` filled by
+// repeating the flattened `a`.
+ndc_status ndc_resize(const struct ndc_array *a,
+                      int32_t ndim,
+                      const int64_t *new_shape,
+                      struct ndc_array **out);
+
+// `np.trim_zeros(filt, trim, axis)`: a view without leading ('f') and/or
+// trailing ('b') zeros (`trim` NULL: "fb") along `axes` (NULL: every
+// axis). A 0-d input comes back as a new reference to itself.
+ndc_status ndc_trim_zeros(const struct ndc_array *filt,
+                          const char *trim,
+                          int32_t naxes,
+                          const int64_t *axes,
+                          struct ndc_array **out);
+
+// `np.pad(array, pad_width, mode, **options)`: a new padded array.
+// `pad_width` is a signed integer array broadcast to (ndim, 2) as NumPy
+// (one value, a (before, after) pair, or one pair per axis); `mode` is
+// NumPy's name ("constant", "edge", "linear_ramp", "maximum", "mean",
+// "median", "minimum", "reflect", "symmetric", "wrap", "empty"; NULL:
+// "constant").
+ndc_status ndc_pad(const struct ndc_array *array,
+                   const struct ndc_array *pad_width,
+                   const char *mode,
+                   const struct ndc_pad_options *options,
+                   struct ndc_array **out);
+
+// `np.meshgrid(*xi, copy, sparse, indexing)`: `n` coordinate arrays
+// (`indexing` "xy" or "ij"; NULL: "xy"). Non-zero `sparse` keeps the
+// broadcastable shapes; zero `copy` returns views. Results in `outs`.
+ndc_status ndc_meshgrid(int32_t n,
+                        const struct ndc_array *const *xi,
+                        const char *indexing,
+                        int32_t sparse,
+                        int32_t copy,
+                        struct ndc_array **outs,
+                        int32_t capacity,
+                        int32_t *count);
+
+// `np.indices(dimensions, dtype)`: a new array of shape `(ndim, *dims)`
+// holding the index of each position along each axis.
+ndc_status ndc_indices(int32_t ndim,
+                       const int64_t *dimensions,
+                       ndc_dtype dtype,
+                       struct ndc_array **out);
+
+// `np.indices(dimensions, dtype, sparse=True)`: `ndim` new arrays, the
+// `i`-th of shape `(1, .., dims[i], .., 1)`, in `outs`.
+ndc_status ndc_indices_sparse(int32_t ndim,
+                              const int64_t *dimensions,
+                              ndc_dtype dtype,
+                              struct ndc_array **outs,
+                              int32_t capacity,
+                              int32_t *count);
+
+// `np.may_share_memory(a, b, max_work)`: writes 1 to `*out` when the two
+// arrays may share memory (byte extents overlap for `max_work` 0; an
+// undecided search also answers 1), else 0.
+ndc_status ndc_may_share_memory(const struct ndc_array *a,
+                                const struct ndc_array *b,
+                                int64_t max_work,
+                                int32_t *out);
+
+// `np.shares_memory(a, b, max_work)`: writes 1 to `*out` when some byte is
+// used by both arrays, else 0; exact for `max_work` -1, failing with
+// "Exceeded max_work" when a positive limit is reached first.
+ndc_status ndc_shares_memory(const struct ndc_array *a,
+                             const struct ndc_array *b,
+                             int64_t max_work,
+                             int32_t *out);
+
 // NumPy's `repr(a)` ("array([1., 2.])") into `*out`, a NUL-terminated
 // string the caller frees with `ndc_free`.
 ndc_status ndc_array_repr(const struct ndc_array *a, char **out);
@@ -1139,6 +1918,230 @@ ndc_status ndc_tril(const struct ndc_array *m, int64_t k, struct ndc_array **out
 // `np.triu(m, k)`: a new array with the elements below diagonal `k` of the
 // last two axes zeroed.
 ndc_status ndc_triu(const struct ndc_array *m, int64_t k, struct ndc_array **out);
+
+// `np.sort(a, axis, kind)`: a sorted copy; `axis` `NDC_AXIS_NONE` sorts
+// the flattened array. Nans sort last; complex numbers lexicographically.
+// Equal elements keep their order whatever the kind.
+ndc_status ndc_sort(const struct ndc_array *a,
+                    int64_t axis,
+                    ndc_sort_kind kind,
+                    struct ndc_array **out);
+
+// `a.sort(axis, kind)`: sorts `a` in place (it must be writeable).
+// `NDC_AXIS_NONE` is refused, as NumPy's method.
+ndc_status ndc_sort_inplace(const struct ndc_array *a, int64_t axis, ndc_sort_kind kind);
+
+// `np.argsort(a, axis, kind)`: int64 indices sorting `a` along `axis`
+// (`NDC_AXIS_NONE`: the flattened array). Ties keep index order.
+ndc_status ndc_argsort(const struct ndc_array *a,
+                       int64_t axis,
+                       ndc_sort_kind kind,
+                       struct ndc_array **out);
+
+// `np.lexsort(keys, axis)`: int64 indices sorting by the last of the
+// `nkeys` keys (same shape), then the one before, and so on.
+ndc_status ndc_lexsort(int32_t nkeys,
+                       const struct ndc_array *const *keys,
+                       int64_t axis,
+                       struct ndc_array **out);
+
+// `np.partition(a, kth, axis)`: a copy in which each of the `nkth`
+// positions `kth` holds the element a full sort puts there, smaller or
+// equal elements before it and greater or equal ones after it.
+ndc_status ndc_partition(const struct ndc_array *a,
+                         int32_t nkth,
+                         const int64_t *kth,
+                         int64_t axis,
+                         struct ndc_array **out);
+
+// `np.argpartition(a, kth, axis)`: the int64 indices of `ndc_partition`'s
+// arrangement.
+ndc_status ndc_argpartition(const struct ndc_array *a,
+                            int32_t nkth,
+                            const int64_t *kth,
+                            int64_t axis,
+                            struct ndc_array **out);
+
+// `np.searchsorted(a, v, side, sorter)`: for sorted 1-d `a` (or `a`
+// ordered by the optional 1-d int `sorter`), the int64 insertion index of
+// each element of `v` (result of `v`'s shape).
+ndc_status ndc_searchsorted(const struct ndc_array *a,
+                            const struct ndc_array *v,
+                            ndc_side side,
+                            const struct ndc_array *sorter,
+                            struct ndc_array **out);
+
+// `np.unique(a, return_index, return_inverse, return_counts, axis,
+// equal_nan)`: the sorted unique values in `*values`; each of `index`,
+// `inverse`, `counts` that is not NULL requests that result (int64).
+// `axis` `NDC_AXIS_NONE` flattens (the inverse then has `a`'s shape);
+// otherwise unique sub-arrays along `axis` (a 1-d inverse).
+ndc_status ndc_unique(const struct ndc_array *a,
+                      int64_t axis,
+                      bool equal_nan,
+                      struct ndc_array **values,
+                      struct ndc_array **index,
+                      struct ndc_array **inverse,
+                      struct ndc_array **counts);
+
+// `np.unique_values(x)`: the unique values (every nan distinct).
+ndc_status ndc_unique_values(const struct ndc_array *x, struct ndc_array **values);
+
+// `np.unique_counts(x)`: the unique values and their int64 counts.
+ndc_status ndc_unique_counts(const struct ndc_array *x,
+                             struct ndc_array **values,
+                             struct ndc_array **counts);
+
+// `np.unique_inverse(x)`: the unique values and, for each element of `x`,
+// its int64 index among them (`x`'s shape).
+ndc_status ndc_unique_inverse(const struct ndc_array *x,
+                              struct ndc_array **values,
+                              struct ndc_array **inverse_indices);
+
+// `np.unique_all(x)`: values, first indices, inverse indices and counts.
+ndc_status ndc_unique_all(const struct ndc_array *x,
+                          struct ndc_array **values,
+                          struct ndc_array **indices,
+                          struct ndc_array **inverse_indices,
+                          struct ndc_array **counts);
+
+// `np.isin(element, test_elements, assume_unique, invert)`: a bool array
+// of `element`'s shape, true where the element is in `test_elements`
+// (false everywhere else; the reverse with `invert`). Nan is in nothing.
+// `assume_unique` only allows a faster path in NumPy; the result is the
+// same.
+ndc_status ndc_isin(const struct ndc_array *element,
+                    const struct ndc_array *test_elements,
+                    bool assume_unique,
+                    bool invert,
+                    struct ndc_array **out);
+
+// `np.intersect1d(ar1, ar2, assume_unique, return_indices)`: the sorted
+// values common to both (flattened). `ind1` and `ind2` both NULL, or both
+// set to request the int64 indices of those values in each input.
+ndc_status ndc_intersect1d(const struct ndc_array *ar1,
+                           const struct ndc_array *ar2,
+                           bool assume_unique,
+                           struct ndc_array **out,
+                           struct ndc_array **ind1,
+                           struct ndc_array **ind2);
+
+// `np.union1d(ar1, ar2)`: the sorted unique values of both (flattened).
+ndc_status ndc_union1d(const struct ndc_array *ar1,
+                       const struct ndc_array *ar2,
+                       struct ndc_array **out);
+
+// `np.setdiff1d(ar1, ar2, assume_unique)`: the values of `ar1` not in
+// `ar2` (sorted and unique unless `assume_unique`).
+ndc_status ndc_setdiff1d(const struct ndc_array *ar1,
+                         const struct ndc_array *ar2,
+                         bool assume_unique,
+                         struct ndc_array **out);
+
+// `np.setxor1d(ar1, ar2, assume_unique)`: the sorted values in exactly
+// one of the inputs.
+ndc_status ndc_setxor1d(const struct ndc_array *ar1,
+                        const struct ndc_array *ar2,
+                        bool assume_unique,
+                        struct ndc_array **out);
+
+// `np.sort_complex(a)`: `a` sorted along its last axis, as complex64
+// (int8/uint8/int16/uint16 input) or complex128 (other real input; complex
+// input keeps its dtype).
+ndc_status ndc_sort_complex(const struct ndc_array *a, struct ndc_array **out);
+
+// `np.quantile(a, q, axis, out, keepdims, method)`: the `q`-th quantiles
+// (`q` 0-d or 1-d, in [0, 1]) over `opts->axes` (NULL opts: all axes).
+// Shape `q.shape + reduced shape`. Dtype: the input's for the discrete
+// methods (lower, higher, nearest, inverted_cdf, closest_observation);
+// otherwise a float input's when `q` is a Python-style scalar
+// (`ndc_scalar_double`), else float64. With `opts->out` the result is
+// written there and `*out` is a new reference to it. Lanes holding a nan
+// give nan.
+ndc_status ndc_quantile(const struct ndc_array *a,
+                        const struct ndc_array *q,
+                        ndc_quantile_method method,
+                        const struct ndc_reduce_options *opts,
+                        struct ndc_array **out);
+
+// `np.percentile(a, q, ...)`: `ndc_quantile` with `q` in [0, 100].
+ndc_status ndc_percentile(const struct ndc_array *a,
+                          const struct ndc_array *q,
+                          ndc_quantile_method method,
+                          const struct ndc_reduce_options *opts,
+                          struct ndc_array **out);
+
+// `np.nanquantile(a, q, ...)`: `ndc_quantile` ignoring nans (nan for
+// lanes without any number).
+ndc_status ndc_nanquantile(const struct ndc_array *a,
+                           const struct ndc_array *q,
+                           ndc_quantile_method method,
+                           const struct ndc_reduce_options *opts,
+                           struct ndc_array **out);
+
+// `np.nanpercentile(a, q, ...)`: `ndc_percentile` ignoring nans.
+ndc_status ndc_nanpercentile(const struct ndc_array *a,
+                             const struct ndc_array *q,
+                             ndc_quantile_method method,
+                             const struct ndc_reduce_options *opts,
+                             struct ndc_array **out);
+
+// `np.median(a, axis, out, keepdims)`: the middle value (mean of the two
+// middle values) over `opts->axes`; float64 for integer and bool input,
+// the input's dtype for float and complex input; nan for lanes holding a nan or empty.
+// With `opts->out` the result is written there and `*out` refers to it.
+ndc_status ndc_median(const struct ndc_array *a,
+                      const struct ndc_reduce_options *opts,
+                      struct ndc_array **out);
+
+// `np.nanmedian(a, axis, out, keepdims)`: `ndc_median` ignoring nans.
+ndc_status ndc_nanmedian(const struct ndc_array *a,
+                         const struct ndc_reduce_options *opts,
+                         struct ndc_array **out);
+
+// `np.histogram(a, bins, range, density, weights)`: `bins` is the
+// estimator named by `estimator` when not NULL ("auto", "fd", "doane",
+// "rice", "scott", "sqrt", "stone", "sturges"), else the 1-d increasing
+// edges `bin_edges` when not NULL, else `nbins` equal-width bins; `range`
+// NULL or `{lo, hi}`; `weights` NULL or of `a`'s
+// shape. `*hist` gets the counts (int64; the weights' dtype; float64 with
+// `density`), `*edges` the bin edges. Values outside the range and nans
+// are not counted; the last bin includes its right edge.
+ndc_status ndc_histogram(const struct ndc_array *a,
+                         int64_t nbins,
+                         const struct ndc_array *bin_edges,
+                         const char *estimator,
+                         const double *range,
+                         bool density,
+                         const struct ndc_array *weights,
+                         struct ndc_array **hist,
+                         struct ndc_array **edges);
+
+// `np.histogram_bin_edges(a, bins, range)`: the edges `ndc_histogram`
+// would use (arguments as there).
+ndc_status ndc_histogram_bin_edges(const struct ndc_array *a,
+                                   int64_t nbins,
+                                   const struct ndc_array *bin_edges,
+                                   const char *estimator,
+                                   const double *range,
+                                   struct ndc_array **out);
+
+// `np.bincount(x, weights, minlength)`: for 1-d non-negative integer `x`,
+// the int64 number of occurrences of each value `0..max(x)` (at least
+// `minlength` entries), or with `weights` (NULL for none) the float64 sum
+// of the weights of each value.
+ndc_status ndc_bincount(const struct ndc_array *x,
+                        const struct ndc_array *weights,
+                        int64_t minlength,
+                        struct ndc_array **out);
+
+// `np.digitize(x, bins, right)`: for monotonic 1-d `bins`, the int64 index
+// of the bin of each element of `x` (`bins[i-1] <= x < bins[i]` for
+// increasing bins; `right` closes the intervals on the right instead).
+ndc_status ndc_digitize(const struct ndc_array *x,
+                        const struct ndc_array *bins,
+                        bool right,
+                        struct ndc_array **out);
 
 // Calls the ufunc named `name` (NumPy's name or alias, e.g. "add",
 // "true_divide") on `nin` inputs with `nout` result slots, for bindings

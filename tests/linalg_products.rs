@@ -266,14 +266,21 @@ fn negative_matrix_power_inverts_first() {
             unsafe { *p.add(i) = *x };
         }
         let cast = m
-            .astype(d, ndc::array::convert::CopyOrder::C, ndc::dtype::Casting::Unsafe)
+            .astype(
+                d,
+                ndc::array::convert::CopyOrder::C,
+                ndc::dtype::Casting::Unsafe,
+            )
             .unwrap();
         Arc::new(cast)
     };
     let a = matrix([1.0, 2.0, 3.0, 4.0], DType::Int64);
     let r = products::matrix_power(&a, -2).unwrap();
     assert_eq!(r.dtype(), DType::Float64);
-    let got: Vec<f64> = values(DType::Float64, &c_bytes(&r)).iter().map(|v| v.0).collect();
+    let got: Vec<f64> = values(DType::Float64, &c_bytes(&r))
+        .iter()
+        .map(|v| v.0)
+        .collect();
     let want = [5.5, -2.5, -3.75, 1.75];
     for (g, w) in got.iter().zip(want) {
         assert!((g - w).abs() < 1e-12, "{got:?}");

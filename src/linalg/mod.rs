@@ -2,17 +2,17 @@
 //! for the types and sizes BLAS does not serve, and numpy.linalg's
 //! decompositions and solvers on the system LAPACK.
 
-pub mod elementwise;
-pub mod kernel;
-pub mod matmul;
-pub mod products;
 pub mod batch;
 pub mod cholesky;
 pub mod det;
 pub mod eig;
+pub mod elementwise;
+pub mod kernel;
 pub mod lapack;
 pub mod lstsq;
+pub mod matmul;
 pub mod norm;
+pub mod products;
 pub mod qr;
 pub mod small;
 pub mod solve;

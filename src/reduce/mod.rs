@@ -8,12 +8,12 @@ pub mod arg;
 pub mod count;
 pub mod cumulative;
 pub(crate) mod engine;
+pub mod histogram;
 pub mod nan;
 pub mod pairwise;
+pub mod quantile;
 pub mod stats;
 pub mod ufunc_reduce;
-pub mod histogram;
-pub mod quantile;
 
 use std::sync::Arc;
 
