@@ -41,6 +41,10 @@
 // `ndc_array_from_buffer` flag: the memory must not be written through ndc.
 #define NDC_BUFFER_READONLY 1
 
+// `ddof` value of `ndc_cov` meaning NumPy's `ddof=None` (1, or 0 with
+// `bias`).
+#define NDC_DDOF_NONE INT64_MIN
+
 // `ndc_index.kind`: an integer (`value`).
 #define NDC_INDEX_INT 1
 
@@ -109,6 +113,34 @@ typedef int32_t ndc_order;
 
 // A casting rule: `NDC_CASTING_DEFAULT` (0) is the function's NumPy default.
 typedef int32_t ndc_casting;
+
+// Keyword arguments of a reduction (sum, mean, std, min, argmax, median,
+// ...). NULL means NumPy's defaults; a zero-initialised struct with
+// `struct_size` set means the same. Fields a function does not take are
+// ignored (for example `ddof` outside var/std).
+typedef struct ndc_reduce_options {
+  // `sizeof(ndc_reduce_options)` as compiled by the caller.
+  size_t struct_size;
+  // `axis=`: `naxes` axes (negative counts from the end). NULL means
+  // `axis=None` (every axis); non-NULL with `naxes == 0` means `axis=()`.
+  const int64_t *axes;
+  // The number of entries of `axes`.
+  int32_t naxes;
+  // `keepdims=`: non-zero keeps reduced axes as length-1 axes.
+  int32_t keepdims;
+  // `dtype=`: accumulator and result dtype; `NDC_DTYPE_NONE` for
+  // NumPy's default.
+  ndc_dtype dtype;
+  // `out=` (borrowed); NULL allocates the result.
+  struct ndc_array *out;
+  // `where=` (borrowed): a boolean mask broadcast against the input.
+  const struct ndc_array *where_;
+  // `initial=` (borrowed): a 0-d array (for example from
+  // `ndc_scalar_double`); NULL for none.
+  const struct ndc_array *initial;
+  // `ddof=` of var and std.
+  double ddof;
+} ndc_reduce_options;
 
 // A complex double, as C99 `double _Complex` is laid out.
 typedef struct ndc_complex {
@@ -205,34 +237,6 @@ typedef struct ndc_printoptions {
   // Non-zero: never use scientific notation for small numbers.
   int32_t suppress;
 } ndc_printoptions;
-
-// Keyword arguments of a reduction (sum, mean, std, min, argmax, median,
-// ...). NULL means NumPy's defaults; a zero-initialised struct with
-// `struct_size` set means the same. Fields a function does not take are
-// ignored (for example `ddof` outside var/std).
-typedef struct ndc_reduce_options {
-  // `sizeof(ndc_reduce_options)` as compiled by the caller.
-  size_t struct_size;
-  // `axis=`: `naxes` axes (negative counts from the end). NULL means
-  // `axis=None` (every axis); non-NULL with `naxes == 0` means `axis=()`.
-  const int64_t *axes;
-  // The number of entries of `axes`.
-  int32_t naxes;
-  // `keepdims=`: non-zero keeps reduced axes as length-1 axes.
-  int32_t keepdims;
-  // `dtype=`: accumulator and result dtype; `NDC_DTYPE_NONE` for
-  // NumPy's default.
-  ndc_dtype dtype;
-  // `out=` (borrowed); NULL allocates the result.
-  struct ndc_array *out;
-  // `where=` (borrowed): a boolean mask broadcast against the input.
-  const struct ndc_array *where_;
-  // `initial=` (borrowed): a 0-d array (for example from
-  // `ndc_scalar_double`); NULL for none.
-  const struct ndc_array *initial;
-  // `ddof=` of var and std.
-  double ddof;
-} ndc_reduce_options;
 
 // A sorting algorithm (`kind=` of sort and argsort).
 typedef int32_t ndc_sort_kind;
@@ -712,6 +716,86 @@ ndc_status ndc_identity(int64_t n, ndc_dtype dtype, struct ndc_array **out);
 // `np.tri(n, m, k, dtype)`: ones at and below diagonal `k`; `m < 0` means
 // `m = n`.
 ndc_status ndc_tri(int64_t n, int64_t m, int64_t k, ndc_dtype dtype, struct ndc_array **out);
+
+// `np.diff(a, n, axis, prepend, append)`: the `n`-th differences along
+// `axis` (`a[1:] - a[:-1]`, `!=` for bool). `prepend` / `append` (NULL:
+// none) are joined to `a` along the axis first; a 0-d one stands for a
+// slice of that value. `n == 0` gives `a` itself (a new reference); `n <
+// 0` and 0-d `a` are errors, as NumPy's.
+ndc_status ndc_diff(const struct ndc_array *a,
+                    int64_t n,
+                    int64_t axis,
+                    const struct ndc_array *prepend,
+                    const struct ndc_array *append,
+                    struct ndc_array **out);
+
+// `np.ediff1d(ary, to_end, to_begin)`: the differences of the flattened
+// `ary`, after `to_begin` and before `to_end` (NULL: none; flattened and
+// cast to ary's dtype, which must be possible under same_kind).
+ndc_status ndc_ediff1d(const struct ndc_array *ary,
+                       const struct ndc_array *to_end,
+                       const struct ndc_array *to_begin,
+                       struct ndc_array **out);
+
+// `np.cumulative_sum(x, axis, dtype, include_initial)`: running sums along
+// `axis` (`NDC_AXIS_NONE` only for inputs of at most one dimension), in
+// `dtype` (`NDC_DTYPE_NONE`: int64/uint64 for bool and narrower integers,
+// else x's); `include_initial` puts a slice of zeros in front.
+ndc_status ndc_cumulative_sum(const struct ndc_array *x,
+                              int64_t axis,
+                              ndc_dtype dtype,
+                              bool include_initial,
+                              struct ndc_array **out);
+
+// `np.cumulative_prod(x, axis, dtype, include_initial)`: running products,
+// as `ndc_cumulative_sum` (the initial slice holds ones).
+ndc_status ndc_cumulative_prod(const struct ndc_array *x,
+                               int64_t axis,
+                               ndc_dtype dtype,
+                               bool include_initial,
+                               struct ndc_array **out);
+
+// `np.average(a, axis, weights, returned, keepdims)`: the mean of `a`
+// over `opts->axes` (NULL opts: every axis) weighted by `weights` (NULL:
+// equal weights; else of a's shape, or of the shape of the averaged axes
+// in the order given). Only `axes` and `keepdims` of `opts` are used.
+// Integer and bool inputs average in float64. `*avg` receives the
+// average; when `sum_of_weights` is not NULL it receives the sum of the
+// weights (the element count without weights) with the average's shape,
+// as NumPy's `returned=True`. Weights summing to zero fail with "Weights
+// sum to zero, can't be normalized".
+ndc_status ndc_average(const struct ndc_array *a,
+                       const struct ndc_array *weights,
+                       const struct ndc_reduce_options *opts,
+                       struct ndc_array **avg,
+                       struct ndc_array **sum_of_weights);
+
+// `np.cov(m, y, rowvar, bias, ddof, fweights, aweights, dtype)`: the
+// covariance matrix of the variables in the rows of `m` (columns when
+// `rowvar` is false) and of `y` (NULL: none), normalised by `N - ddof`
+// (`ddof` `NDC_DDOF_NONE`: 1, or 0 with `bias`), with optional frequency
+// (`fweights`, integral) and importance (`aweights`) weights per
+// observation (NULL: none). `dtype` `NDC_DTYPE_NONE` computes in the
+// promotion of the inputs' dtypes and float64. One variable gives a 0-d
+// result; a normalisation `<= 0` gives inf/nan as NumPy's (which warns).
+ndc_status ndc_cov(const struct ndc_array *m,
+                   const struct ndc_array *y,
+                   bool rowvar,
+                   bool bias,
+                   int64_t ddof,
+                   const struct ndc_array *fweights,
+                   const struct ndc_array *aweights,
+                   ndc_dtype dtype,
+                   struct ndc_array **out);
+
+// `np.corrcoef(x, y, rowvar, dtype)`: the Pearson correlation
+// coefficients `cov / outer(std, std)`, real and imaginary parts clipped
+// to [-1, 1]; arguments as `ndc_cov`.
+ndc_status ndc_corrcoef(const struct ndc_array *x,
+                        const struct ndc_array *y,
+                        bool rowvar,
+                        ndc_dtype dtype,
+                        struct ndc_array **out);
 
 // Bytes per element of `dtype`; -1 (with an error message) for an invalid
 // code.

@@ -6,8 +6,10 @@ deterministic (fixed values and seeds).
 
     python3 scripts/gen_reduce_fixtures.py
 
-writes tests/fixtures/reduce.json and tests/fixtures/reduce2.json (nanvar,
-nanstd, count_nonzero, trace), read by tests/reduce.rs.
+writes tests/fixtures/reduce.json, tests/fixtures/reduce2.json (nanvar,
+nanstd, count_nonzero, trace) and tests/fixtures/reduce3.json (diff,
+ediff1d, cumulative_sum, cumulative_prod, average, cov, corrcoef), read by
+tests/reduce.rs.
 
 Encoding:
 - {"bases": {name: hex}, "cases": [...]}, one case per line;
@@ -24,7 +26,12 @@ Encoding:
   var, std, argmax, argmin, nansum, nanprod, nanmax, nanmin, nanmean,
   nanargmax, nanargmin, cumsum, cumprod, nancumsum, nancumprod) or
   "reduce:<ufunc>" for ufunc.reduce; further keyword arguments (trace's
-  offset, axis1, axis2) are in "args".
+  offset, axis1, axis2; diff's n, axis, prepend, append; ...) are in
+  "args" (arrays as array specs).
+- a function with two results (average with returned=True) has the second
+  in "res2"; "rtol" (when present) allows that relative difference for
+  results that go through a matrix product (cov, corrcoef), whose order
+  of additions differs between BLAS builds.
 """
 
 import json
@@ -39,6 +46,7 @@ warnings.simplefilter("ignore")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "tests", "fixtures", "reduce.json")
 OUT2 = os.path.join(ROOT, "tests", "fixtures", "reduce2.json")
+OUT3 = os.path.join(ROOT, "tests", "fixtures", "reduce3.json")
 
 BF16 = np.dtype(ml_dtypes.bfloat16)
 NAMES = [
@@ -133,6 +141,14 @@ def run(fn, a, **kw):
     return getattr(np, fn)(a, **kw)
 
 
+def arg_spec(v):
+    if isinstance(v, np.ndarray):
+        return spec(v, v)
+    if isinstance(v, np.dtype):
+        return v.name
+    return v
+
+
 def case(cid, fn, base, view, axes="none", keepdims=False, dtype=None,
          where=None, initial=None, out=None, ddof=None, args=None):
     if axes is None:
@@ -166,11 +182,13 @@ def case(cid, fn, base, view, axes="none", keepdims=False, dtype=None,
         c["out"] = spec(out, out)
         kw["out"] = out
     if args:
-        c["args"] = {k: (spec(v, v) if isinstance(v, np.ndarray) else v)
-                     for k, v in args.items()}
+        c["args"] = {k: arg_spec(v) for k, v in args.items()}
         kw.update(args)
     try:
         r = run(fn, view, **kw)
+        if isinstance(r, tuple):
+            c["res2"] = result(r[1])
+            r = r[0]
         c["res"] = result(out if out is not None else r)
     except Exception as e:  # noqa: BLE001
         c["error"] = err(e)
@@ -323,6 +341,10 @@ def main():
     CASES.clear()
     main2(rng)
     write(OUT2)
+    BASES.clear()
+    CASES.clear()
+    main3(rng)
+    write(OUT3)
 
 
 def write(path):
@@ -394,6 +416,153 @@ def main2(rng):
     long[1, ::7] = np.nan
     case("long/nanvar/rows", "nanvar", long, long, -1)
     case("long/nanstd/cols", "nanstd", long, long, 0)
+
+
+def main3(rng):
+    """The cases of tests/fixtures/reduce3.json: diff, ediff1d,
+    cumulative_sum, cumulative_prod, average, cov, corrcoef."""
+    for name in NAMES:
+        lays = layouts(name, rng)
+        for label, base, view in lays:
+            for n in (1, 2, 3):
+                for ax in (-1, 0, 1):
+                    if label != "C" and n != 1:
+                        continue
+                    case(f"diff/{name}/{label}/{n}/{ax}", "diff", base, view,
+                         args={"n": n, "axis": ax})
+            for fn in ("cumulative_sum", "cumulative_prod"):
+                for ax in (0, -1):
+                    for init in (False, True):
+                        case(f"{fn}/{name}/{label}/{ax}/{init}", fn, base, view,
+                             args={"axis": ax, "include_initial": init})
+        v = values(name, 7, rng)
+        for fn in ("cumulative_sum", "cumulative_prod"):
+            case(f"{fn}/1d/{name}", fn, v, v, args={"include_initial": True})
+            case(f"{fn}/dtype/{name}", fn, v, v, dtype="float64")
+        z = values(name, 1, rng).reshape(())
+        case(f"cumulative_sum/0d/{name}", "cumulative_sum", z, z)
+        b = values(name, 12, rng).reshape(3, 4)
+        zero = np.zeros((), b.dtype)
+        case(f"diff/prepend0d/{name}", "diff", b, b, args={"prepend": zero})
+        case(f"diff/append0d/{name}", "diff", b, b, args={"axis": 0, "append": zero})
+        row = values(name, 4, rng).reshape(1, 4)
+        case(f"diff/both/{name}", "diff", b, b,
+             args={"axis": 0, "prepend": row, "append": row, "n": 2})
+        case(f"diff/mixed/{name}", "diff", b, b, args={"prepend": np.array(1.5)})
+        case(f"diff/n0/{name}", "diff", b, b, args={"n": 0})
+        case(f"ediff1d/{name}", "ediff1d", b, b)
+        case(f"ediff1d/edges/{name}", "ediff1d", b, b,
+             args={"to_begin": np.array([7, 8], np.int8), "to_end": zero})
+        case(f"ediff1d/float/{name}", "ediff1d", b, b, args={"to_end": np.array(2.5)})
+        case(f"ediff1d/one/{name}", "ediff1d", b[:1, :1], b[:1, :1],
+             args={"to_begin": zero})
+        for ax in ("none", 1, (0, 1)):
+            for kd in (False, True):
+                case(f"average/{name}/{ax}/{kd}", "average", b, b, ax, kd,
+                     args={"returned": True})
+        w = values("int16", 12, rng).reshape(3, 4) + 30
+        case(f"average/w/{name}", "average", b, b, args={"weights": w, "returned": True})
+        case(f"average/w1/{name}", "average", b, b, 1,
+             args={"weights": (w[0] / 4).astype(np.float32)})
+        case(f"average/w0/{name}", "average", b, b, 0, True,
+             args={"weights": w[:, 0], "returned": True})
+    # average over several axes with weights laid along them (in the
+    # order given), errors
+    a3 = values("float64", 24, rng).reshape(2, 3, 4)
+    w3 = rng.integers(1, 5, (4, 2)).astype(np.float64)
+    case("average/w20", "average", a3, a3, (2, 0), args={"weights": w3, "returned": True})
+    case("average/w02", "average", a3, a3, (0, 2), args={"weights": w3.T.copy()})
+    case("err/average-noaxis", "average", a3, a3, args={"weights": w3})
+    case("err/average-wshape", "average", a3, a3, (0, 2), args={"weights": w3})
+    case("err/average-zero", "average", a3, a3, 1,
+         args={"weights": np.array([1.0, -1.0, 0.0])})
+    case("err/average-repeat", "average", a3, a3, (1, -2))
+    case("err/average-axis", "average", a3, a3, 3)
+    z03 = np.zeros((0, 3))
+    case("err/average-empty", "average", z03, z03, 1)
+    # diff / ediff1d / cumulative errors
+    v1 = np.arange(6.0)
+    case("err/diff-n", "diff", v1, v1, args={"n": -1})
+    two = np.array(2.0)
+    case("err/diff-0d", "diff", two, two)
+    case("err/diff-axis", "diff", a3, a3, args={"axis": 3})
+    case("err/diff-prepend", "diff", a3, a3, args={"prepend": np.zeros((2, 3, 2, 1))})
+    case("err/diff-prepend-shape", "diff", a3, a3, args={"prepend": np.zeros((2, 2, 1))})
+    r5 = np.arange(5)
+    u5 = np.arange(5, dtype=np.uint8)
+    case("err/ediff1d-begin", "ediff1d", r5, r5, args={"to_begin": np.array([1.5])})
+    case("err/ediff1d-end", "ediff1d", u5, u5, args={"to_end": np.array([-1])})
+    bb = np.array([True, False, True])
+    case("err/ediff1d-bool", "ediff1d", bb, bb)
+    case("err/cumulative_sum-axis", "cumulative_sum", a3, a3)
+    case("err/cumulative_prod-axis", "cumulative_prod", a3, a3, args={"axis": 3})
+    # cov and corrcoef
+    for name in ("float64", "float32", "int32", "complex128", "complex64", "bool", "float16"):
+        for shape in ((3, 7), (1, 5), (7,), (4, 2)):
+            m = values(name, int(np.prod(shape)), rng).reshape(shape)
+            if name in ("float64", "float32", "complex128"):
+                m = (m + rng.standard_normal(shape)).astype(m.dtype)
+            for fn in ("cov", "corrcoef"):
+                for rowvar in (True, False):
+                    case(f"{fn}/{name}/{shape}/{rowvar}", fn, m, m,
+                         args={"rowvar": rowvar})
+                    if fn == "cov":
+                        CASES[-1]["rtol"] = 1e-12
+                    else:
+                        CASES[-1]["rtol"] = 1e-12
+                    if name in ("float32", "complex64", "float16"):
+                        CASES[-1]["rtol"] = 1e-5
+    m = rng.standard_normal((3, 6))
+    yv = rng.standard_normal((2, 6))
+    fw = np.array([1, 2, 1, 3, 1, 2])
+    aw = rng.uniform(0.5, 2, 6)
+    extra = [
+        ("bias", {"bias": True}), ("ddof0", {"ddof": 0}), ("ddof3", {"ddof": 3}),
+        ("ddof6", {"ddof": 6}), ("ddof9", {"ddof": 9}), ("y", {"y": yv}),
+        ("ycols", {"y": yv.T.copy(), "rowvar": False}),
+        ("fw", {"fweights": fw}), ("aw", {"aweights": aw}),
+        ("fwaw", {"fweights": fw, "aweights": aw}),
+        ("fwaw-ddof0", {"fweights": fw, "aweights": aw, "ddof": 0}),
+        ("fwaw-bias", {"fweights": fw, "aweights": aw, "bias": True}),
+        ("aw-ddof2", {"aweights": aw, "ddof": 2}),
+        ("fw-float", {"fweights": fw.astype(float)}),
+        ("dtype32", {"dtype": np.dtype("float32")}),
+        ("dtypec", {"dtype": np.dtype("complex128")}),
+    ]
+    for label, kw in extra:
+        c = {k: arg_spec(v) for k, v in kw.items()}
+        for fn in ("cov", "corrcoef"):
+            if fn == "corrcoef" and set(kw) - {"y", "rowvar", "dtype"}:
+                continue
+            case(f"{fn}/opt/{label}", fn, m, m, args=dict(kw))
+            CASES[-1]["args"] = c
+            CASES[-1]["rtol"] = 1e-5 if label == "dtype32" else 1e-12
+    e = np.zeros((0, 3))
+    case("cov/empty", "cov", e, e)
+    case("cov/empty-cols", "cov", e, e, args={"rowvar": False})
+    bad = [
+        ("3d", np.zeros((2, 2, 2)), {}),
+        ("y3d", m, {"y": np.zeros((1, 1, 6))}),
+        ("y-shape", m, {"y": np.zeros((2, 5))}),
+        ("fw-int", m, {"fweights": np.array([1, 1.5, 1, 1, 1, 1])}),
+        ("fw-2d", m, {"fweights": np.ones((2, 3))}),
+        ("fw-len", m, {"fweights": np.ones(5)}),
+        ("fw-neg", m, {"fweights": np.array([1, -1, 1, 1, 1, 1])}),
+        ("aw-2d", m, {"aweights": np.ones((6, 1))}),
+        ("aw-len", m, {"aweights": np.ones(7)}),
+        ("aw-neg", m, {"aweights": np.array([1, -1.0, 1, 1, 1, 1])}),
+    ]
+    for label, mm, kw in bad:
+        c = {k: arg_spec(v) for k, v in kw.items()}
+        case(f"err/cov-{label}", "cov", mm, mm, args=dict(kw))
+        CASES[-1]["args"] = c
+    # degrees of freedom <= 0: inf / nan as NumPy
+    one = rng.standard_normal((2, 1))
+    case("cov/dof0", "cov", one, one)
+    CASES[-1]["rtol"] = 1e-12
+    case("corrcoef/one-var", "corrcoef", m[:1], m[:1])
+    ones = np.ones((2, 4))
+    case("corrcoef/const", "corrcoef", ones, ones)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@
 
 pub mod array;
 pub mod create;
+pub mod diffcov;
 pub mod dtype;
 pub mod element;
 pub mod elementwise;

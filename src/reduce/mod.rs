@@ -6,7 +6,9 @@
 
 pub mod arg;
 pub mod count;
+pub mod cov;
 pub mod cumulative;
+pub mod diff;
 pub(crate) mod engine;
 pub mod histogram;
 pub mod nan;
