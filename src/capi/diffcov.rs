@@ -6,11 +6,11 @@
 use std::sync::Arc;
 
 use super::error::ndc_status;
-use super::options::{ndc_reduce_options, read_reduce_options};
+use super::options::{ndc_reduce_options, only_axes_keepdims, read_reduce_options};
 use super::{arc, dtype_arg, guard, into_handle, ndc_array, ndc_dtype, out_ptr, produce_arc};
 use crate::array::Array;
 use crate::dtype::DType;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::reduce::cov::{self, CovArgs};
 use crate::reduce::diff;
 use crate::reduce::ufunc_reduce::RedOp;
@@ -139,17 +139,7 @@ pub unsafe extern "C" fn ndc_average(
         let a = arc(a, "a")?;
         let w = opt_arc(weights, "weights")?;
         let o = read_reduce_options(opts)?;
-        let extra = [
-            ("out", o.out.is_some()),
-            ("where", o.where_.is_some()),
-            ("initial", o.initial.is_some()),
-            ("dtype", o.dtype.is_some()),
-        ];
-        if let Some((k, _)) = extra.iter().find(|e| e.1) {
-            return Err(Error::invalid(format!(
-                "average() got an unexpected keyword argument '{k}'"
-            )));
-        }
+        only_axes_keepdims(&o, "average")?;
         let slot = out_ptr(avg, "avg")?;
         let (m, s) = cov::average(&a, o.axes.as_deref(), w.as_ref(), o.keepdims)?;
         *slot = into_handle(m);

@@ -71,3 +71,20 @@ pub(crate) fn read_reduce_options(opts: *const ndc_reduce_options) -> Result<Red
         ddof: o.ddof,
     })
 }
+
+/// For functions that take only `axes` and `keepdims` of the reduction
+/// options: NumPy's TypeError text for any other keyword that is set.
+pub(crate) fn only_axes_keepdims(o: &ReduceOptions, func: &str) -> Result<()> {
+    let extra = [
+        ("out", o.out.is_some()),
+        ("where", o.where_.is_some()),
+        ("initial", o.initial.is_some()),
+        ("dtype", o.dtype.is_some()),
+    ];
+    match extra.iter().find(|e| e.1) {
+        Some((k, _)) => Err(Error::invalid(format!(
+            "{func}() got an unexpected keyword argument '{k}'"
+        ))),
+        None => Ok(()),
+    }
+}

@@ -14,7 +14,7 @@ use std::ffi::{c_char, CStr};
 use std::sync::Arc;
 
 use super::error::ndc_status;
-use super::options::{ndc_reduce_options, read_reduce_options};
+use super::options::{ndc_reduce_options, only_axes_keepdims, read_reduce_options};
 use super::{arc, dtype_arg, guard, into_handle, ndc_array, ndc_dtype, produce, produce_arc};
 use crate::array::Array;
 use crate::error::{Error, ErrorKind, Result};
@@ -435,17 +435,7 @@ pub unsafe extern "C" fn ndc_count_nonzero(
     out: *mut *mut ndc_array,
 ) -> ndc_status {
     run(a, opts, out, |a, o| {
-        let extra = [
-            ("out", o.out.is_some()),
-            ("where", o.where_.is_some()),
-            ("initial", o.initial.is_some()),
-            ("dtype", o.dtype.is_some()),
-        ];
-        if let Some((k, _)) = extra.iter().find(|e| e.1) {
-            return Err(Error::invalid(format!(
-                "count_nonzero() got an unexpected keyword argument '{k}'"
-            )));
-        }
+        only_axes_keepdims(o, "count_nonzero")?;
         count::count_nonzero(a, o)
     })
 }
