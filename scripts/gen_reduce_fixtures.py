@@ -563,6 +563,14 @@ def main3(rng):
     case("corrcoef/one-var", "corrcoef", m[:1], m[:1])
     ones = np.ones((2, 4))
     case("corrcoef/const", "corrcoef", ones, ones)
+    # long rows through the fused per-row mean/var/std (pairwise blocks of
+    # NumPy's summation, bit for bit)
+    for name in ("float32", "float64"):
+        for shape in ((4, 1000), (64, 300), (3, 2, 777), (1, 5000)):
+            v = (rng.standard_normal(shape) * 3 + 1).astype(name)
+            for fn in ("mean", "var", "std"):
+                case(f"long/{fn}/{name}/{shape}", fn, v, v, -1)
+            case(f"long/mean2/{name}/{shape}", "mean", v, v, (-2, -1), True)
 
 
 if __name__ == "__main__":

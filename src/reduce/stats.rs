@@ -13,8 +13,9 @@
 //! error `O(eps log n)`. When the reduced axes are the innermost axes of a
 //! C-contiguous float32/float64 input (and no `where=`), both passes run
 //! fused per output row without temporaries, in the same order of
-//! operations as NumPy's temporaries, hence the same bits. std is
-//! `sqrt(var)`.
+//! operations as NumPy's temporaries, hence the same bits; mean takes the
+//! same per-row path (one pairwise sum and a division per row, rows shared
+//! by the pool). std is `sqrt(var)`.
 
 use std::sync::Arc;
 
@@ -149,6 +150,16 @@ pub fn mean(a: &Arc<Array>, opts: &ReduceOptions) -> Result<Arc<Array>> {
         (Some(o), None) if dt == a.dtype() => crate::dtype::promote(o.dtype(), dt),
         _ => dt,
     };
+    if opts.out.is_none() && !to_half {
+        if let Some(m) = fused(a, &axes, dt, opts, Fused::Mean)? {
+            let m = if opts.keepdims {
+                m
+            } else {
+                drop_axes(m, &axes)?
+            };
+            return finish(m, None);
+        }
+    }
     let s = Arc::new(reduce_keepdims(RedOp::Add, a, dt, &keep(opts))?);
     let n = counts(a, &axes, opts)?;
     match &opts.out {
@@ -208,7 +219,8 @@ fn var_std(a: &Arc<Array>, opts: &ReduceOptions, root: bool) -> Result<Arc<Array
     let (dt, _) = mean_dtype(a.dtype(), opts.dtype, true);
     // With out= NumPy takes the root in out's dtype: sqrt(var, out=out).
     let root_here = root && opts.out.is_none();
-    let v = match fused(a, &axes, dt, opts, root_here)? {
+    let what = if root_here { Fused::Std } else { Fused::Var };
+    let v = match fused(a, &axes, dt, opts, what)? {
         Some(v) => v,
         None => {
             let v = two_pass(a, &axes, dt, opts)?;
@@ -271,14 +283,24 @@ fn two_pass(a: &Arc<Array>, axes: &[usize], dt: DType, opts: &ReduceOptions) -> 
     divide(&ss, &dof[0])
 }
 
-/// The fused per-row var/std for C-contiguous float32/float64 input reduced
-/// over its innermost axes without `where=` (see the module docs).
+/// What a fused per-row pass computes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fused {
+    Mean,
+    Var,
+    Std,
+}
+
+/// The fused per-row mean/var/std for C-contiguous float32/float64 input
+/// reduced over its innermost axes without `where=` (see the module docs).
+/// Mean leaves a few very long rows to the reduction engine, which splits
+/// one row over the pool.
 fn fused(
     a: &Arc<Array>,
     axes: &[usize],
     dt: DType,
     opts: &ReduceOptions,
-    root: bool,
+    what: Fused,
 ) -> Result<Option<Array>> {
     let nd = a.ndim();
     let inner_axes = !axes.is_empty()
@@ -300,6 +322,9 @@ fn fused(
     let out = Array::empty(dt, &kshape, Order::C)?;
     let n: usize = axes.iter().map(|&k| a.shape()[k]).product();
     let rows = a.size() / n;
+    if what == Fused::Mean && rows < 2 * crate::threads::num_threads() && a.size() >= 1 << 16 {
+        return Ok(None);
+    }
     let ddof = opts.ddof;
     let src = SendPtr(a.data_ptr());
     let dst = SendPtr(out.data_ptr());
@@ -310,7 +335,10 @@ fn fused(
                 // elements of $t (A3), and element r of the new output.
                 unsafe {
                     let x = (src.get() as *const $t).add(r * n);
-                    let v = row_var!($t, x, n, ddof, root);
+                    let v = match what {
+                        Fused::Mean => (0.0 as $t + pairwise(n, &|i| *x.add(i))) / n as $t,
+                        _ => row_var!($t, x, n, ddof, what == Fused::Std),
+                    };
                     (dst.get() as *mut $t).add(r).write(v);
                 }
             };
