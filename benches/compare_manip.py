@@ -19,6 +19,7 @@ import argparse
 import ctypes
 import os
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -98,6 +99,13 @@ def main():
     release(hb)
     del big
     # The same calls from C, without ctypes: ndc's own time per call.
+    # The program records the soname; the build tree has only libndc.so.
+    sys.path.insert(0, str(ROOT / "benches"))
+    from compare_numpy import soname
+    lib = TARGET / "release" / "libndc.so"
+    link = lib.parent / soname(lib)
+    if link.name != lib.name and not link.exists():
+        link.symlink_to(lib.name)
     exe = TARGET / "bench-c" / "bench_manip_views"
     exe.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(["gcc", "-O2", "-I", str(ROOT / "include"),
