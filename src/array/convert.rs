@@ -255,8 +255,6 @@ pub(crate) unsafe fn copy_strided(
     let rows: usize = oshape.iter().product();
     let units = rows * pieces;
     let (spu, dpu) = (sp as usize, dp as usize);
-    let bytes = shape.iter().product::<usize>() * isz;
-    let stream = bytes >= super::stream::STREAM_MIN_BYTES;
     let run = |start: usize, end: usize| {
         // Units start..end: rows start/pieces ..= (end-1)/pieces.
         let (r0, r1) = (start / pieces, (end - 1) / pieces + 1);
@@ -279,7 +277,7 @@ pub(crate) unsafe fn copy_strided(
                     Kernel::Contiguous => {
                         let lo = p0 * PIECE_BYTES;
                         let hi = (p1 * PIECE_BYTES).min(n1 * isz);
-                        super::stream::copy_bytes(s.add(lo), d.add(lo), hi - lo, stream);
+                        std::ptr::copy_nonoverlapping(s.add(lo), d.add(lo), hi - lo);
                     }
                     Kernel::Blocked(j) => {
                         let (nj, sj, dj) = axes[j];
@@ -305,6 +303,7 @@ pub(crate) unsafe fn copy_strided(
         });
     };
     let threads = crate::threads::num_threads();
+    let bytes = shape.iter().product::<usize>() * isz;
     if threads > 1 && bytes >= PARALLEL_BYTES && units > 1 {
         let chunks = (threads * 4).min(units);
         let par = || {

@@ -5,7 +5,6 @@ pub mod convert;
 pub mod create;
 pub mod element;
 pub mod layout;
-mod stream;
 
 pub use buffer::{Buffer, Deleter, ALIGN};
 pub use layout::{Order, MAX_NDIM};
