@@ -176,12 +176,12 @@ macro_rules! slice_fns {
             #[cfg(target_arch = "x86_64")]
             #[target_feature(enable = "avx512f,avx512bw,avx512dq,avx512vl,avx2,fma")]
             unsafe fn v4(src: &[$t], dst: &mut [$t]) {
-                $body::<true>(src, dst)
+                $body::<true, 64>(src, dst)
             }
             #[cfg(target_arch = "x86_64")]
             #[target_feature(enable = "avx2,fma")]
             unsafe fn v3(src: &[$t], dst: &mut [$t]) {
-                $body::<true>(src, dst)
+                $body::<true, 32>(src, dst)
             }
             match level() {
                 #[cfg(target_arch = "x86_64")]
@@ -190,7 +190,7 @@ macro_rules! slice_fns {
                 #[cfg(target_arch = "x86_64")]
                 // SAFETY: as above.
                 Level::Avx2 => unsafe { v3(src, dst) },
-                _ => $body::<false>(src, dst),
+                _ => $body::<false, 16>(src, dst),
             }
         }
 
@@ -213,7 +213,7 @@ macro_rules! slice_fns {
 macro_rules! map_body {
     ($name:ident, $t:ty, $m:ident :: $f:ident) => {
         #[inline(always)]
-        fn $name<const F: bool>(src: &[$t], dst: &mut [$t]) {
+        fn $name<const F: bool, const W: usize>(src: &[$t], dst: &mut [$t]) {
             for (d, s) in dst.iter_mut().zip(src) {
                 *d = $m::$f::<F>(*s);
             }
@@ -222,19 +222,54 @@ macro_rules! map_body {
 }
 
 /// Map of a main-path element function over a slice pair, block by block;
-/// the inputs of a block that the main path does not handle (`$ok` false)
-/// are redone with the complete function.
+/// the inputs of a block that the main path does not handle (`$ok` false:
+/// those whose bit pattern, read as a signed integer, is not in
+/// `[bits(MIN_POSITIVE), bits(INFINITY))`, i.e. zeros, subnormals,
+/// negatives, infinity and NaN) are redone with the complete function.
+/// The AVX-512 build (`W = 64`) runs the main path one vector's worth of
+/// lanes per step and tracks the bit patterns' per-lane minima and maxima,
+/// reduced once per block (a per-element flag gets reduced across lanes at
+/// every step, and the loop vectorizer's unrolling runs out of registers);
+/// the narrower builds vectorize a plain loop better.
 macro_rules! checked_body {
-    ($name:ident, $t:ty, $fast:ident, $ok:ident, $full:ident) => {
+    ($name:ident, $t:ty, $it:ty, $fast:ident, $ok:ident, $full:ident) => {
         #[inline(always)]
-        fn $name<const F: bool>(src: &[$t], dst: &mut [$t]) {
+        fn $name<const F: bool, const W: usize>(src: &[$t], dst: &mut [$t]) {
+            // Lanes of one vector of `W` bytes (at most 16).
+            let lanes = W / std::mem::size_of::<$t>();
             for (s, d) in src.chunks(BLOCK).zip(dst.chunks_mut(BLOCK)) {
-                let mut bad = 0u32;
-                for (o, &x) in d.iter_mut().zip(s) {
-                    *o = log::$fast::<F>(x);
-                    bad |= (!log::$ok(x)) as u32;
-                }
-                if bad != 0 {
+                let bad = if W == 64 {
+                    let mut lo = [<$it>::MAX; 16];
+                    let mut hi = [<$it>::MIN; 16];
+                    let mut oc = d.chunks_exact_mut(lanes);
+                    let mut xc = s.chunks_exact(lanes);
+                    for (o, x) in (&mut oc).zip(&mut xc) {
+                        for i in 0..lanes {
+                            o[i] = log::$fast::<F>(x[i]);
+                            let b = x[i].to_bits() as $it;
+                            lo[i] = if b < lo[i] { b } else { lo[i] };
+                            hi[i] = if b > hi[i] { b } else { hi[i] };
+                        }
+                    }
+                    for (o, &x) in oc.into_remainder().iter_mut().zip(xc.remainder()) {
+                        *o = log::$fast::<F>(x);
+                        let b = x.to_bits() as $it;
+                        lo[0] = lo[0].min(b);
+                        hi[0] = hi[0].max(b);
+                    }
+                    let lo = lo[..lanes].iter().fold(<$it>::MAX, |a, &b| a.min(b));
+                    let hi = hi[..lanes].iter().fold(<$it>::MIN, |a, &b| a.max(b));
+                    lo < <$t>::MIN_POSITIVE.to_bits() as $it
+                        || hi >= <$t>::INFINITY.to_bits() as $it
+                } else {
+                    let mut bad = 0u32;
+                    for (o, &x) in d.iter_mut().zip(s) {
+                        *o = log::$fast::<F>(x);
+                        bad |= (!log::$ok(x)) as u32;
+                    }
+                    bad != 0
+                };
+                if bad {
                     for (o, &x) in d.iter_mut().zip(s) {
                         if !log::$ok(x) {
                             *o = log::$full::<F>(x);
@@ -250,8 +285,8 @@ map_body!(exp_f64_body, f64, exp::exp_f64_g);
 map_body!(exp_f32_body, f32, exp::exp_f32_g);
 map_body!(exp2_f64_body, f64, exp2::exp2_f64_g);
 map_body!(exp2_f32_body, f32, exp2::exp2_f32_g);
-checked_body!(log_f64_body, f64, log_f64_fast, log_f64_ok, log_f64_g);
-checked_body!(log_f32_body, f32, log_f32_fast, log_f32_ok, log_f32_g);
+checked_body!(log_f64_body, f64, i64, log_f64_fast, log_f64_ok, log_f64_g);
+checked_body!(log_f32_body, f32, i32, log_f32_fast, log_f32_ok, log_f32_g);
 map_body!(tanh_f64_body, f64, tanh::tanh_f64_g);
 map_body!(tanh_f32_body, f32, tanh::tanh_f32_g);
 
