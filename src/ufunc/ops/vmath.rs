@@ -29,7 +29,8 @@
 //!   round once at the end; the float64 intermediate is accurate to about
 //!   2^-32 relative, so their result is within 0.51 ULP of the exact value.
 //! * Slice functions whose main path does not cover every input (log: zeros,
-//!   subnormals, negatives, inf, NaN; sin and cos: huge arguments) run it
+//!   subnormals, negatives, inf, NaN; float64 exp: `|x| > 708`, inf, NaN;
+//!   sin and cos: huge arguments) run it
 //!   alone over a block of `BLOCK` elements and redo the block's other
 //!   inputs, if any, with the complete function.
 //!
@@ -222,21 +223,21 @@ macro_rules! map_body {
 }
 
 /// Map of a main-path element function over a slice pair, block by block;
-/// the inputs of a block that the main path does not handle (`$ok` false:
-/// those whose bit pattern, read as a signed integer, is not in
-/// `[bits(MIN_POSITIVE), bits(INFINITY))`, i.e. zeros, subnormals,
-/// negatives, infinity and NaN) are redone with the complete function.
-/// The AVX-512 build (`W = 64`) runs the main path one vector's worth of
-/// lanes per step and tracks the bit patterns' per-lane minima and maxima,
-/// reduced once per block (a per-element flag gets reduced across lanes at
-/// every step, and the loop vectorizer's unrolling runs out of registers);
-/// the narrower builds vectorize a plain loop better.
+/// the inputs of a block that the main path does not handle (those whose
+/// key, an integer function of the bits, is outside `[$lo, $hi]`) are
+/// redone with the complete function. The AVX-512 build (`W = 64`) runs
+/// the main path one vector's worth of lanes per step and tracks the keys'
+/// per-lane minima and maxima, reduced once per block (a per-element flag
+/// gets reduced across lanes at every step, and the loop vectorizer's
+/// unrolling runs out of registers); the narrower builds vectorize a plain
+/// loop better.
 macro_rules! checked_body {
-    ($name:ident, $t:ty, $it:ty, $fast:ident, $ok:ident, $full:ident) => {
+    ($name:ident, $t:ty, $it:ty, $m:ident :: {$fast:ident, $full:ident, $key:ident}, $lo:expr, $hi:expr) => {
         #[inline(always)]
         fn $name<const F: bool, const W: usize>(src: &[$t], dst: &mut [$t]) {
             // Lanes of one vector of `W` bytes (at most 16).
             let lanes = W / std::mem::size_of::<$t>();
+            let ok = |k: $it| k >= $lo && k <= $hi;
             for (s, d) in src.chunks(BLOCK).zip(dst.chunks_mut(BLOCK)) {
                 let bad = if W == 64 {
                     let mut lo = [<$it>::MAX; 16];
@@ -245,34 +246,33 @@ macro_rules! checked_body {
                     let mut xc = s.chunks_exact(lanes);
                     for (o, x) in (&mut oc).zip(&mut xc) {
                         for i in 0..lanes {
-                            o[i] = log::$fast::<F>(x[i]);
-                            let b = x[i].to_bits() as $it;
-                            lo[i] = if b < lo[i] { b } else { lo[i] };
-                            hi[i] = if b > hi[i] { b } else { hi[i] };
+                            o[i] = $m::$fast::<F>(x[i]);
+                            let k = $m::$key(x[i]);
+                            lo[i] = if k < lo[i] { k } else { lo[i] };
+                            hi[i] = if k > hi[i] { k } else { hi[i] };
                         }
                     }
                     for (o, &x) in oc.into_remainder().iter_mut().zip(xc.remainder()) {
-                        *o = log::$fast::<F>(x);
-                        let b = x.to_bits() as $it;
-                        lo[0] = lo[0].min(b);
-                        hi[0] = hi[0].max(b);
+                        *o = $m::$fast::<F>(x);
+                        let k = $m::$key(x);
+                        lo[0] = lo[0].min(k);
+                        hi[0] = hi[0].max(k);
                     }
                     let lo = lo[..lanes].iter().fold(<$it>::MAX, |a, &b| a.min(b));
                     let hi = hi[..lanes].iter().fold(<$it>::MIN, |a, &b| a.max(b));
-                    lo < <$t>::MIN_POSITIVE.to_bits() as $it
-                        || hi >= <$t>::INFINITY.to_bits() as $it
+                    !ok(lo) || !ok(hi)
                 } else {
                     let mut bad = 0u32;
                     for (o, &x) in d.iter_mut().zip(s) {
-                        *o = log::$fast::<F>(x);
-                        bad |= (!log::$ok(x)) as u32;
+                        *o = $m::$fast::<F>(x);
+                        bad |= (!ok($m::$key(x))) as u32;
                     }
                     bad != 0
                 };
                 if bad {
                     for (o, &x) in d.iter_mut().zip(s) {
-                        if !log::$ok(x) {
-                            *o = log::$full::<F>(x);
+                        if !ok($m::$key(x)) {
+                            *o = $m::$full::<F>(x);
                         }
                     }
                 }
@@ -281,12 +281,33 @@ macro_rules! checked_body {
     };
 }
 
-map_body!(exp_f64_body, f64, exp::exp_f64_g);
+checked_body!(
+    exp_f64_body,
+    f64,
+    i64,
+    exp::{exp_f64_fast, exp_f64_g, exp_f64_key},
+    0,
+    exp::EXP_FAST_MAX
+);
 map_body!(exp_f32_body, f32, exp::exp_f32_g);
 map_body!(exp2_f64_body, f64, exp2::exp2_f64_g);
 map_body!(exp2_f32_body, f32, exp2::exp2_f32_g);
-checked_body!(log_f64_body, f64, i64, log_f64_fast, log_f64_ok, log_f64_g);
-checked_body!(log_f32_body, f32, i32, log_f32_fast, log_f32_ok, log_f32_g);
+checked_body!(
+    log_f64_body,
+    f64,
+    i64,
+    log::{log_f64_fast, log_f64_g, log_f64_key},
+    f64::MIN_POSITIVE.to_bits() as i64,
+    f64::INFINITY.to_bits() as i64 - 1
+);
+checked_body!(
+    log_f32_body,
+    f32,
+    i32,
+    log::{log_f32_fast, log_f32_g, log_f32_key},
+    f32::MIN_POSITIVE.to_bits() as i32,
+    f32::INFINITY.to_bits() as i32 - 1
+);
 map_body!(tanh_f64_body, f64, tanh::tanh_f64_g);
 map_body!(tanh_f32_body, f32, tanh::tanh_f32_g);
 

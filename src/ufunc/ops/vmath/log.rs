@@ -102,19 +102,18 @@ pub fn log_f64_1(x: f64) -> f64 {
     log_f64_g::<false>(x)
 }
 
-/// Whether `x` is a positive normal finite number (the inputs the `fast`
-/// forms handle).
+/// The bits of `x` as a signed integer: `x` is a positive normal finite
+/// number (an input the `fast` forms handle) if and only if this lies in
+/// `[bits(MIN_POSITIVE), bits(INFINITY))`.
 #[inline(always)]
-pub(crate) fn log_f64_ok(x: f64) -> bool {
-    let m = f64::MIN_POSITIVE.to_bits();
-    x.to_bits().wrapping_sub(m) < f64::INFINITY.to_bits() - m
+pub(crate) fn log_f64_key(x: f64) -> i64 {
+    x.to_bits() as i64
 }
 
-/// [`log_f64_ok`] for float32.
+/// [`log_f64_key`] for float32.
 #[inline(always)]
-pub(crate) fn log_f32_ok(x: f32) -> bool {
-    let m = f32::MIN_POSITIVE.to_bits();
-    x.to_bits().wrapping_sub(m) < f32::INFINITY.to_bits() - m
+pub(crate) fn log_f32_key(x: f32) -> i32 {
+    x.to_bits() as i32
 }
 
 /// `log(2^-adj x)` for a positive normal finite `x`.
