@@ -237,7 +237,7 @@ macro_rules! checked_body {
         fn $name<const F: bool, const W: usize>(src: &[$t], dst: &mut [$t]) {
             // Lanes of one vector of `W` bytes (at most 16).
             let lanes = W / std::mem::size_of::<$t>();
-            let ok = |k: $it| k >= $lo && k <= $hi;
+            let ok = |k: $it| ($lo..=$hi).contains(&k);
             for (s, d) in src.chunks(BLOCK).zip(dst.chunks_mut(BLOCK)) {
                 let bad = if W == 64 {
                     let mut lo = [<$it>::MAX; 16];
