@@ -30,7 +30,7 @@
 //!   2^-32 relative, so their result is within 0.51 ULP of the exact value.
 //! * Slice functions whose main path does not cover every input (log: zeros,
 //!   subnormals, negatives, inf, NaN; float64 exp: `|x| > 708`, inf, NaN;
-//!   sin and cos: huge arguments) run it
+//!   float64 tanh: `|x| > 18`, inf, NaN; sin and cos: huge arguments) run it
 //!   alone over a block of `BLOCK` elements and redo the block's other
 //!   inputs, if any, with the complete function.
 //!
@@ -308,7 +308,14 @@ checked_body!(
     f32::MIN_POSITIVE.to_bits() as i32,
     f32::INFINITY.to_bits() as i32 - 1
 );
-map_body!(tanh_f64_body, f64, tanh::tanh_f64_g);
+checked_body!(
+    tanh_f64_body,
+    f64,
+    i64,
+    tanh::{tanh_f64_fast, tanh_f64_g, tanh_f64_key},
+    0,
+    tanh::TANH_FAST_MAX
+);
 map_body!(tanh_f32_body, f32, tanh::tanh_f32_g);
 
 slice_fns!(

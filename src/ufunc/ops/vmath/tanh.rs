@@ -26,7 +26,10 @@
 //!
 //! From `a > 18` (where `k` reaches 53 and `sc + 1`, `sc - 1` become
 //! inexact) the result is `1 - 2/D` with `2/D` below 4.3 ULPs of 1, taken
-//! from the same rough `1/D` (within 0.25 ULP).
+//! from the same rough `1/D` (within 0.25 ULP). The slice functions run
+//! the path without the clamp and this select over a block and redo the
+//! block's inputs beyond `|x| = 18` (and NaN), if any, with the complete
+//! function.
 //!
 //! # Method (float32)
 //!
@@ -98,7 +101,41 @@ pub fn tanh_f64_1(x: f64) -> f64 {
 #[inline(always)]
 pub(crate) fn tanh_f64_g<const F: bool>(x: f64) -> f64 {
     let a = x.abs();
-    let y = if a > 22.0 { 44.0 } else { a + a };
+    let (res, inv) = tanh64_core::<F>(if a > 22.0 { 44.0 } else { a + a });
+    // From k = 53 on, sc + 1 and sc - 1 are inexact; there the result is
+    // 1 - 2/D with 2/D below 4.3 ULPs of 1, for which the rough 1 / D is
+    // good to 0.25 ULP.
+    let res = if a > 18.0 {
+        fma::<F>(-2.0, inv, 1.0)
+    } else {
+        res
+    };
+    f64::from_bits(res.to_bits() | (x.to_bits() & SIGN))
+}
+
+/// Largest `bits(|x|)` for [`tanh_f64_fast`] (`|x| <= 18`).
+pub(crate) const TANH_FAST_MAX: i64 = 0x4032_0000_0000_0000;
+
+/// `bits(|x|)` as a signed integer (NaN above every finite number), to be
+/// compared with [`TANH_FAST_MAX`].
+#[inline(always)]
+pub(crate) fn tanh_f64_key(x: f64) -> i64 {
+    (x.to_bits() & !SIGN) as i64
+}
+
+/// `tanh(x)` for float64, valid for `|x| <= 18` (no clamp, no large-`k`
+/// select).
+#[inline(always)]
+pub(crate) fn tanh_f64_fast<const F: bool>(x: f64) -> f64 {
+    let a = x.abs();
+    let (res, _) = tanh64_core::<F>(a + a);
+    f64::from_bits(res.to_bits() | (x.to_bits() & SIGN))
+}
+
+/// `(tanh(y/2), rough 1/(e^y + 1))` for `y` in `[0, 44]` (or NaN), the
+/// first accurate for `y <= 36`.
+#[inline(always)]
+fn tanh64_core<const F: bool>(y: f64) -> (f64, f64) {
     // y = k ln2 + r + c (as in the exponential), e^(r + c) - 1 = uh + ul.
     let t = fma::<F>(y, INV_LN2, MAGIC);
     let kf = t - MAGIC;
@@ -133,16 +170,7 @@ pub(crate) fn tanh_f64_g<const F: bool>(x: f64) -> f64 {
     };
     let n = fma::<F>(-q, dl, rho + el);
     let inv = f64::from_bits(RCP_MAGIC.wrapping_sub(dh.to_bits()));
-    let res = fma::<F>(n, inv, q);
-    // From k = 53 on, sc + 1 and sc - 1 are inexact; there the result is
-    // 1 - 2/D with 2/D below 4.3 ULPs of 1, for which the rough 1 / D is
-    // good to 0.25 ULP.
-    let res = if a > 18.0 {
-        fma::<F>(-2.0, inv, 1.0)
-    } else {
-        res
-    };
-    f64::from_bits(res.to_bits() | (x.to_bits() & SIGN))
+    (fma::<F>(n, inv, q), inv)
 }
 
 /// `tanh(x)` for float32 (baseline form), within 2 ULP of the exact result.
