@@ -172,6 +172,9 @@ fn specials64(name: &str, ours: Slice64, cref: fn(f64) -> f64) {
     let xs = [
         f64::NAN,
         -f64::NAN,
+        // NaNs with payloads (quiet and signaling).
+        f64::from_bits(0x7FF8_0000_0000_01FF),
+        f64::from_bits(0xFFF0_0000_0000_0FFF),
         f64::INFINITY,
         f64::NEG_INFINITY,
         0.0,
@@ -214,6 +217,9 @@ fn specials32(name: &str, ours: Slice32, cref: fn(f32) -> f32) {
     let xs = [
         f32::NAN,
         -f32::NAN,
+        // NaNs with payloads (quiet and signaling).
+        f32::from_bits(0x7FC0_01FF),
+        f32::from_bits(0xFF80_0FFF),
         f32::INFINITY,
         f32::NEG_INFINITY,
         0.0,

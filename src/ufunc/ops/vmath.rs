@@ -29,7 +29,8 @@
 //!   round once at the end; the float64 intermediate is accurate to about
 //!   2^-32 relative, so their result is within 0.51 ULP of the exact value.
 //! * Slice functions whose main path does not cover every input (log: zeros,
-//!   subnormals, negatives, inf, NaN; sin and cos: huge arguments) run it
+//!   subnormals, negatives, inf, NaN; float64 exp: `|x| > 708`, inf, NaN;
+//!   float64 tanh: `|x| > 18`, inf, NaN; sin and cos: huge arguments) run it
 //!   alone over a block of `BLOCK` elements and redo the block's other
 //!   inputs, if any, with the complete function.
 //!
@@ -176,12 +177,12 @@ macro_rules! slice_fns {
             #[cfg(target_arch = "x86_64")]
             #[target_feature(enable = "avx512f,avx512bw,avx512dq,avx512vl,avx2,fma")]
             unsafe fn v4(src: &[$t], dst: &mut [$t]) {
-                $body::<true>(src, dst)
+                $body::<true, 64>(src, dst)
             }
             #[cfg(target_arch = "x86_64")]
             #[target_feature(enable = "avx2,fma")]
             unsafe fn v3(src: &[$t], dst: &mut [$t]) {
-                $body::<true>(src, dst)
+                $body::<true, 32>(src, dst)
             }
             match level() {
                 #[cfg(target_arch = "x86_64")]
@@ -190,7 +191,7 @@ macro_rules! slice_fns {
                 #[cfg(target_arch = "x86_64")]
                 // SAFETY: as above.
                 Level::Avx2 => unsafe { v3(src, dst) },
-                _ => $body::<false>(src, dst),
+                _ => $body::<false, 16>(src, dst),
             }
         }
 
@@ -213,7 +214,7 @@ macro_rules! slice_fns {
 macro_rules! map_body {
     ($name:ident, $t:ty, $m:ident :: $f:ident) => {
         #[inline(always)]
-        fn $name<const F: bool>(src: &[$t], dst: &mut [$t]) {
+        fn $name<const F: bool, const W: usize>(src: &[$t], dst: &mut [$t]) {
             for (d, s) in dst.iter_mut().zip(src) {
                 *d = $m::$f::<F>(*s);
             }
@@ -222,22 +223,56 @@ macro_rules! map_body {
 }
 
 /// Map of a main-path element function over a slice pair, block by block;
-/// the inputs of a block that the main path does not handle (`$ok` false)
-/// are redone with the complete function.
+/// the inputs of a block that the main path does not handle (those whose
+/// key, an integer function of the bits, is outside `[$lo, $hi]`) are
+/// redone with the complete function. The AVX-512 build (`W = 64`) runs
+/// the main path one vector's worth of lanes per step and tracks the keys'
+/// per-lane minima and maxima, reduced once per block (a per-element flag
+/// gets reduced across lanes at every step, and the loop vectorizer's
+/// unrolling runs out of registers); the narrower builds vectorize a plain
+/// loop better.
 macro_rules! checked_body {
-    ($name:ident, $t:ty, $fast:ident, $ok:ident, $full:ident) => {
+    ($name:ident, $t:ty, $it:ty, $m:ident :: {$fast:ident, $full:ident, $key:ident}, $lo:expr, $hi:expr) => {
         #[inline(always)]
-        fn $name<const F: bool>(src: &[$t], dst: &mut [$t]) {
+        fn $name<const F: bool, const W: usize>(src: &[$t], dst: &mut [$t]) {
+            // Lanes of one vector of `W` bytes (at most 16).
+            let lanes = W / std::mem::size_of::<$t>();
+            let ok = |k: $it| ($lo..=$hi).contains(&k);
             for (s, d) in src.chunks(BLOCK).zip(dst.chunks_mut(BLOCK)) {
-                let mut bad = 0u32;
-                for (o, &x) in d.iter_mut().zip(s) {
-                    *o = log::$fast::<F>(x);
-                    bad |= (!log::$ok(x)) as u32;
-                }
-                if bad != 0 {
+                let bad = if W == 64 {
+                    let mut lo = [<$it>::MAX; 16];
+                    let mut hi = [<$it>::MIN; 16];
+                    let mut oc = d.chunks_exact_mut(lanes);
+                    let mut xc = s.chunks_exact(lanes);
+                    for (o, x) in (&mut oc).zip(&mut xc) {
+                        for i in 0..lanes {
+                            o[i] = $m::$fast::<F>(x[i]);
+                            let k = $m::$key(x[i]);
+                            lo[i] = if k < lo[i] { k } else { lo[i] };
+                            hi[i] = if k > hi[i] { k } else { hi[i] };
+                        }
+                    }
+                    for (o, &x) in oc.into_remainder().iter_mut().zip(xc.remainder()) {
+                        *o = $m::$fast::<F>(x);
+                        let k = $m::$key(x);
+                        lo[0] = lo[0].min(k);
+                        hi[0] = hi[0].max(k);
+                    }
+                    let lo = lo[..lanes].iter().fold(<$it>::MAX, |a, &b| a.min(b));
+                    let hi = hi[..lanes].iter().fold(<$it>::MIN, |a, &b| a.max(b));
+                    !ok(lo) || !ok(hi)
+                } else {
+                    let mut bad = 0u32;
                     for (o, &x) in d.iter_mut().zip(s) {
-                        if !log::$ok(x) {
-                            *o = log::$full::<F>(x);
+                        *o = $m::$fast::<F>(x);
+                        bad |= (!ok($m::$key(x))) as u32;
+                    }
+                    bad != 0
+                };
+                if bad {
+                    for (o, &x) in d.iter_mut().zip(s) {
+                        if !ok($m::$key(x)) {
+                            *o = $m::$full::<F>(x);
                         }
                     }
                 }
@@ -246,13 +281,41 @@ macro_rules! checked_body {
     };
 }
 
-map_body!(exp_f64_body, f64, exp::exp_f64_g);
+checked_body!(
+    exp_f64_body,
+    f64,
+    i64,
+    exp::{exp_f64_fast, exp_f64_g, exp_f64_key},
+    0,
+    exp::EXP_FAST_MAX
+);
 map_body!(exp_f32_body, f32, exp::exp_f32_g);
 map_body!(exp2_f64_body, f64, exp2::exp2_f64_g);
 map_body!(exp2_f32_body, f32, exp2::exp2_f32_g);
-checked_body!(log_f64_body, f64, log_f64_fast, log_f64_ok, log_f64_g);
-checked_body!(log_f32_body, f32, log_f32_fast, log_f32_ok, log_f32_g);
-map_body!(tanh_f64_body, f64, tanh::tanh_f64_g);
+checked_body!(
+    log_f64_body,
+    f64,
+    i64,
+    log::{log_f64_fast, log_f64_g, log_f64_key},
+    f64::MIN_POSITIVE.to_bits() as i64,
+    f64::INFINITY.to_bits() as i64 - 1
+);
+checked_body!(
+    log_f32_body,
+    f32,
+    i32,
+    log::{log_f32_fast, log_f32_g, log_f32_key},
+    f32::MIN_POSITIVE.to_bits() as i32,
+    f32::INFINITY.to_bits() as i32 - 1
+);
+checked_body!(
+    tanh_f64_body,
+    f64,
+    i64,
+    tanh::{tanh_f64_fast, tanh_f64_g, tanh_f64_key},
+    0,
+    tanh::TANH_FAST_MAX
+);
 map_body!(tanh_f32_body, f32, tanh::tanh_f32_g);
 
 slice_fns!(

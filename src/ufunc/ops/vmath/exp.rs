@@ -33,6 +33,12 @@
 //! 0 or inf anyway), which also turns infinities into 0 and inf. NaN passes
 //! through the arithmetic unchanged.
 //!
+//! The slice functions run a main path alone over a block: for `|x| <= 708`
+//! the result and `2^k` are normal, so without clamps `2^k` is applied by
+//! adding `k` to the exponent field of `s + lo` (the same value as the two
+//! multiplications). The block's other inputs (larger `|x|`, infinities,
+//! NaN), if any, are redone with the complete function.
+//!
 //! # Method (float32)
 //!
 //! The same algorithm in float32 arithmetic: inputs clamped to `[-104, 89]`
@@ -144,6 +150,25 @@ pub(crate) fn exp_f64_g<const F: bool>(x: f64) -> f64 {
     let (s, lo, kb) = exp_core::<F, 10>(xc, &P64);
     let (s1, s2) = scale2(kb);
     (s + lo) * s1 * s2
+}
+
+/// Largest `bits(|x|)` for [`exp_f64_fast`]: `|x| <= 708`, where `e^x`
+/// and its `2^k` factor are normal numbers.
+pub(crate) const EXP_FAST_MAX: i64 = 0x4086_2000_0000_0000;
+
+/// `bits(|x|)` as a signed integer (NaN above every finite number), to be
+/// compared with [`EXP_FAST_MAX`].
+#[inline(always)]
+pub(crate) fn exp_f64_key(x: f64) -> i64 {
+    (x.to_bits() & !(1 << 63)) as i64
+}
+
+/// `e^x` for float64, valid for `|x| <= 708`: the result and `2^k` are
+/// normal, so `2^k` is applied by adding `k` to the exponent field.
+#[inline(always)]
+pub(crate) fn exp_f64_fast<const F: bool>(x: f64) -> f64 {
+    let (s, lo, kb) = exp_core::<F, 10>(x, &P64);
+    f64::from_bits((s + lo).to_bits().wrapping_add(kb.wrapping_sub(2048) << 52))
 }
 
 /// Float32 analogue of [`exp_core`]: `exp(x) = (hi + lo) * 2^k` for `x` in

@@ -260,9 +260,9 @@ fn in_range_f(x: f32) -> bool {
 /// the block's arguments beyond `XMAX_F` (if any) again through
 /// [`sin_f32_1`]; without FMA the float64 route.
 #[inline(always)]
-pub(crate) fn sin_f32_body<const F: bool>(src: &[f32], dst: &mut [f32]) {
+pub(crate) fn sin_f32_body<const F: bool, const W: usize>(src: &[f32], dst: &mut [f32]) {
     if !F {
-        return sin_f32_body64::<F>(src, dst);
+        return sin_f32_body64::<F, W>(src, dst);
     }
     for (s, d) in src.chunks(BLOCK).zip(dst.chunks_mut(BLOCK)) {
         let mut bad = 0u32;
@@ -285,7 +285,7 @@ pub(crate) fn sin_f32_body<const F: bool>(src: &[f32], dst: &mut [f32]) {
 macro_rules! trig_body {
     ($name:ident, $t:ty, $fast:ident, $slow:path) => {
         #[inline(always)]
-        pub(crate) fn $name<const F: bool>(src: &[$t], dst: &mut [$t]) {
+        pub(crate) fn $name<const F: bool, const W: usize>(src: &[$t], dst: &mut [$t]) {
             for (s, d) in src.chunks(BLOCK).zip(dst.chunks_mut(BLOCK)) {
                 let mut bad = 0u32;
                 for (o, &x) in d.iter_mut().zip(s) {
