@@ -7,9 +7,8 @@ use std::sync::Arc;
 
 use super::error::ndc_status;
 use super::options::{ndc_reduce_options, only_axes_keepdims, read_reduce_options};
-use super::{arc, dtype_arg, guard, into_handle, ndc_array, ndc_dtype, out_ptr, produce_arc};
+use super::{arc, guard, into_handle, ndc_array, ndc_dtype, opt_dtype, out_ptr, produce_arc};
 use crate::array::Array;
-use crate::dtype::DType;
 use crate::error::Result;
 use crate::reduce::cov::{self, CovArgs};
 use crate::reduce::diff;
@@ -24,14 +23,6 @@ fn opt_arc(h: *const ndc_array, name: &str) -> Result<Option<Arc<Array>>> {
         Ok(None)
     } else {
         arc(h, name).map(Some)
-    }
-}
-
-fn opt_dtype(code: ndc_dtype) -> Result<Option<DType>> {
-    if code == 0 {
-        Ok(None)
-    } else {
-        dtype_arg(code).map(Some)
     }
 }
 

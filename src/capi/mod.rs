@@ -238,6 +238,15 @@ pub(crate) fn dtype_arg(code: ndc_dtype) -> Result<DType> {
     DType::from_code(code)
 }
 
+/// Reads a C dtype code where `NDC_DTYPE_NONE` (0) means "NumPy's default".
+pub(crate) fn opt_dtype(code: ndc_dtype) -> Result<Option<DType>> {
+    if code == 0 {
+        Ok(None)
+    } else {
+        dtype_arg(code).map(Some)
+    }
+}
+
 /// Reads a C `(ndim, shape)` pair; `shape` may be NULL when `ndim == 0`.
 pub(crate) fn shape_arg(ndim: i32, shape: *const i64) -> Result<Vec<usize>> {
     let dims = int64_slice(ndim, shape, "shape")?;

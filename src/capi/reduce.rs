@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use super::error::ndc_status;
 use super::options::{ndc_reduce_options, only_axes_keepdims, read_reduce_options};
-use super::{arc, dtype_arg, guard, into_handle, ndc_array, ndc_dtype, produce, produce_arc};
+use super::{arc, guard, into_handle, ndc_array, ndc_dtype, opt_dtype, produce, produce_arc};
 use crate::array::Array;
 use crate::error::{Error, ErrorKind, Result};
 use crate::reduce::arg::arg_extreme;
@@ -333,11 +333,7 @@ pub unsafe extern "C" fn ndc_cumsum(
 ) -> ndc_status {
     produce(out, || {
         let a = arc(a, "a")?;
-        let dt = if dtype == 0 {
-            None
-        } else {
-            Some(dtype_arg(dtype)?)
-        };
+        let dt = opt_dtype(dtype)?;
         accumulate(RedOp::Add, &a, axis_arg(axis), dt)
     })
 }
@@ -353,11 +349,7 @@ pub unsafe extern "C" fn ndc_cumprod(
 ) -> ndc_status {
     produce(out, || {
         let a = arc(a, "a")?;
-        let dt = if dtype == 0 {
-            None
-        } else {
-            Some(dtype_arg(dtype)?)
-        };
+        let dt = opt_dtype(dtype)?;
         accumulate(RedOp::Multiply, &a, axis_arg(axis), dt)
     })
 }
@@ -373,11 +365,7 @@ pub unsafe extern "C" fn ndc_nancumsum(
 ) -> ndc_status {
     produce(out, || {
         let a = arc(a, "a")?;
-        let dt = if dtype == 0 {
-            None
-        } else {
-            Some(dtype_arg(dtype)?)
-        };
+        let dt = opt_dtype(dtype)?;
         nan::nanaccumulate(RedOp::Add, &a, axis_arg(axis), dt)
     })
 }
@@ -393,11 +381,7 @@ pub unsafe extern "C" fn ndc_nancumprod(
 ) -> ndc_status {
     produce(out, || {
         let a = arc(a, "a")?;
-        let dt = if dtype == 0 {
-            None
-        } else {
-            Some(dtype_arg(dtype)?)
-        };
+        let dt = opt_dtype(dtype)?;
         nan::nanaccumulate(RedOp::Multiply, &a, axis_arg(axis), dt)
     })
 }
@@ -455,11 +439,7 @@ pub unsafe extern "C" fn ndc_trace(
 ) -> ndc_status {
     produce_arc(out, || {
         let a = arc(a, "a")?;
-        let dt = if dtype == 0 {
-            None
-        } else {
-            Some(dtype_arg(dtype)?)
-        };
+        let dt = opt_dtype(dtype)?;
         count::trace(&a, offset, axis1, axis2, dt)
     })
 }
