@@ -36,11 +36,6 @@ fn axis_tuple(axes: &[i64], ndim: usize) -> Result<Vec<usize>> {
     Ok(out)
 }
 
-/// A 0-d float64 array (a NumPy float64 scalar: a strong operand).
-fn f64_scalar(v: f64) -> Result<Array> {
-    super::scalar(v)
-}
-
 /// `ufunc(x, y, out=x)`: in place, under same_kind casting.
 fn inplace(name: &str, x: &Arc<Array>, y: &Array) -> Result<()> {
     let opts = UfuncOptions {
@@ -80,7 +75,8 @@ pub fn average(
                 return Err(Error::invalid("division by zero"));
             }
             let n = a.size() as f64 / avg.size() as f64;
-            let scl = f64_scalar(n)?.astype(avg.dtype(), CopyOrder::K, Casting::Unsafe)?;
+            let scl =
+                super::scalar::<f64>(n)?.astype(avg.dtype(), CopyOrder::K, Casting::Unsafe)?;
             (avg, Arc::new(scl))
         }
         Some(w) => {
@@ -174,19 +170,9 @@ fn matrix_copy(v: &Arc<Array>, dt: DType) -> Result<Arc<Array>> {
     Ok(Arc::new(atleast(&c, 2)?))
 }
 
-/// The elements of a 1-d-or-more array, as float64, in C order.
-fn f64_values(a: &Array) -> Result<Vec<f64>> {
-    let f = a.astype(DType::Float64, CopyOrder::C, Casting::Unsafe)?;
-    let f = Arc::new(f);
-    let flat = crate::manip::shape::ravel(&f, Order::C)?;
-    (0..flat.size() as i64)
-        .map(|i| flat.get::<f64>(&[i]))
-        .collect()
-}
-
 /// Checks `fweights`/`aweights` as NumPy does and returns their values.
 fn obs_weights(w: &Array, name: &str, nobs: usize) -> Result<Vec<f64>> {
-    let v = f64_values(w)?;
+    let v = w.to_vec::<f64>();
     if name == "fweights" && v.iter().any(|x| *x != x.round_ties_even()) {
         return Err(Error::new(ErrorKind::DType, "fweights must be integer"));
     }
@@ -207,14 +193,6 @@ fn obs_weights(w: &Array, name: &str, nobs: usize) -> Result<Vec<f64>> {
         return Err(Error::invalid(format!("{name} cannot be negative")));
     }
     Ok(v)
-}
-
-fn vector(v: &[f64]) -> Result<Arc<Array>> {
-    let a = Array::empty(DType::Float64, &[v.len()], Order::C)?;
-    for (i, &x) in v.iter().enumerate() {
-        a.set::<f64>(&[i as i64], x)?;
-    }
-    Ok(Arc::new(a))
 }
 
 /// `np.cov(m, y, rowvar, bias, ddof, fweights, aweights, dtype)`.
@@ -262,12 +240,16 @@ pub fn cov(m: &Arc<Array>, args: &CovArgs) -> Result<Arc<Array>> {
         (None, Some(a)) => Some(a.clone()),
         (Some(f), Some(a)) => Some(f.iter().zip(a).map(|(p, q)| p * q).collect()),
     };
-    let wa = w.as_deref().map(vector).transpose()?;
+    let wa = w
+        .as_deref()
+        .map(|v| crate::sort::from_vec(v, &[v.len()]).map(Arc::new))
+        .transpose()?;
     let (avg, wsum) = average(&x, Some(&[1]), wa.as_ref(), false)?;
     let fact = match (&w, &aw) {
         (None, _) => (nobs as i64 - ddof) as f64,
         _ => {
-            let ws = first_real(&wsum)?;
+            // The real part of the first sum (all are equal).
+            let ws = real(&wsum)?.to_vec::<f64>()[0];
             match (ddof, &aw) {
                 (0, _) => ws,
                 (_, None) => ws - ddof as f64,
@@ -297,15 +279,9 @@ pub fn cov(m: &Arc<Array>, args: &CovArgs) -> Result<Arc<Array>> {
         xt
     };
     let c = crate::linalg::products::dot(&x, &xt, None)?;
-    inplace("multiply", &c, &f64_scalar(1.0 / fact)?)?;
+    // 1 / fact as a NumPy float64 scalar: a strong operand.
+    inplace("multiply", &c, &super::scalar::<f64>(1.0 / fact)?)?;
     Ok(Arc::new(squeeze(&c, None)?))
-}
-
-/// The real part of the first element of a 1-d array.
-fn first_real(a: &Arc<Array>) -> Result<f64> {
-    let r = real(a)?;
-    let v = r.astype(DType::Float64, CopyOrder::C, Casting::Unsafe)?;
-    v.get::<f64>(&[0])
 }
 
 /// `np.corrcoef(x, y, rowvar, dtype)`: `args` as [`cov`]'s (only `y`,
