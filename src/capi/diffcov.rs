@@ -3,13 +3,11 @@
 //! Inputs are borrowed (optional ones may be NULL); each result is a new
 //! reference; on failure no out-parameter is written.
 
-use std::sync::Arc;
-
 use super::error::ndc_status;
 use super::options::{ndc_reduce_options, only_axes_keepdims, read_reduce_options};
-use super::{arc, guard, into_handle, ndc_array, ndc_dtype, opt_dtype, out_ptr, produce_arc};
-use crate::array::Array;
-use crate::error::Result;
+use super::{
+    arc, guard, into_handle, ndc_array, ndc_dtype, opt_arc, opt_dtype, out_ptr, produce_arc,
+};
 use crate::reduce::cov::{self, CovArgs};
 use crate::reduce::diff;
 use crate::reduce::ufunc_reduce::RedOp;
@@ -17,14 +15,6 @@ use crate::reduce::ufunc_reduce::RedOp;
 /// `ddof` value of `ndc_cov` meaning NumPy's `ddof=None` (1, or 0 with
 /// `bias`).
 pub const NDC_DDOF_NONE: i64 = i64::MIN;
-
-fn opt_arc(h: *const ndc_array, name: &str) -> Result<Option<Arc<Array>>> {
-    if h.is_null() {
-        Ok(None)
-    } else {
-        arc(h, name).map(Some)
-    }
-}
 
 /// `np.diff(a, n, axis, prepend, append)`: the `n`-th differences along
 /// `axis` (`a[1:] - a[:-1]`, `!=` for bool). `prepend` / `append` (NULL:
@@ -76,7 +66,7 @@ fn cumulative(
 ) -> ndc_status {
     produce_arc(out, || {
         let x = arc(x, "x")?;
-        let axis = (axis != super::shape::NDC_AXIS_NONE).then_some(axis);
+        let axis = super::axis_arg(axis);
         diff::cumulative(op, &x, axis, opt_dtype(dtype)?, include_initial)
     })
 }

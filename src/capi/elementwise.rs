@@ -4,17 +4,11 @@
 
 use super::error::ndc_status;
 use super::ufunc::ndc_ufunc_options;
-use super::{arc, arr, guard, into_handle, ndc_array, produce, produce_arc, produce_value};
-use crate::error::{Error, ErrorKind, Result};
+use super::{
+    arc, arr, guard, into_handle, ndc_array, opt_arr, produce, produce_arc, produce_value,
+};
+use crate::error::{Error, ErrorKind};
 use crate::ufunc::extra;
-
-fn opt_arr<'a>(p: *const ndc_array, name: &str) -> Result<Option<&'a crate::array::Array>> {
-    if p.is_null() {
-        Ok(None)
-    } else {
-        arr(p, name).map(Some)
-    }
-}
 
 /// `np.clip(a, a_min, a_max)`: either bound may be NULL (not both); a
 /// bound may be a weak scalar from `ndc_scalar_*`. `opts` as for ufuncs

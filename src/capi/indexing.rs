@@ -7,8 +7,7 @@
 
 use super::error::ndc_status;
 use super::index::produce_many;
-use super::shape::NDC_AXIS_NONE;
-use super::{arc, arr, guard, handles_arg, ndc_array, ndc_order, produce, shape_arg};
+use super::{arc, arr, axis_arg, guard, handles_arg, ndc_array, ndc_order, produce, shape_arg};
 use crate::error::{Error, Result};
 use crate::index::take::ClipMode;
 use crate::index::{multi, put, take};
@@ -31,10 +30,6 @@ fn mode_arg(m: ndc_clipmode) -> Result<ClipMode> {
             "clipmode must be one of NDC_MODE_CLIP, NDC_MODE_RAISE, or NDC_MODE_WRAP (got {m})"
         ))),
     }
-}
-
-fn axis_arg(axis: i64) -> Option<i64> {
-    (axis != NDC_AXIS_NONE).then_some(axis)
 }
 
 fn count_arg(n: i64, name: &str) -> Result<usize> {

@@ -238,6 +238,29 @@ pub(crate) fn dtype_arg(code: ndc_dtype) -> Result<DType> {
     DType::from_code(code)
 }
 
+/// Reads an axis argument: `NDC_AXIS_NONE` is NumPy's `axis=None`.
+pub(crate) fn axis_arg(axis: i64) -> Option<i64> {
+    (axis != shape::NDC_AXIS_NONE).then_some(axis)
+}
+
+/// Reads an optional (nullable) array argument, borrowed.
+pub(crate) fn opt_arr<'a>(h: *const ndc_array, name: &str) -> Result<Option<&'a Array>> {
+    if h.is_null() {
+        Ok(None)
+    } else {
+        arr(h, name).map(Some)
+    }
+}
+
+/// Reads an optional (nullable) array argument as a shared reference.
+pub(crate) fn opt_arc(h: *const ndc_array, name: &str) -> Result<Option<Arc<Array>>> {
+    if h.is_null() {
+        Ok(None)
+    } else {
+        arc(h, name).map(Some)
+    }
+}
+
 /// Reads a C dtype code where `NDC_DTYPE_NONE` (0) means "NumPy's default".
 pub(crate) fn opt_dtype(code: ndc_dtype) -> Result<Option<DType>> {
     if code == 0 {

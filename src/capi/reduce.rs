@@ -15,7 +15,9 @@ use std::sync::Arc;
 
 use super::error::ndc_status;
 use super::options::{ndc_reduce_options, only_axes_keepdims, read_reduce_options};
-use super::{arc, guard, into_handle, ndc_array, ndc_dtype, opt_dtype, produce, produce_arc};
+use super::{
+    arc, axis_arg, guard, into_handle, ndc_array, ndc_dtype, opt_dtype, produce, produce_arc,
+};
 use crate::array::Array;
 use crate::error::{Error, ErrorKind, Result};
 use crate::reduce::arg::arg_extreme;
@@ -233,10 +235,6 @@ pub unsafe extern "C" fn ndc_argmin(
     produce(out, || {
         arg_extreme(&arc(a, "a")?, axis_arg(axis), keepdims, false)
     })
-}
-
-fn axis_arg(axis: i64) -> Option<i64> {
-    (axis != super::shape::NDC_AXIS_NONE).then_some(axis)
 }
 
 /// `np.nansum(a, axis, dtype, out, keepdims, initial, where)`: nan counts as 0.

@@ -6,7 +6,10 @@
 
 use super::error::ndc_status;
 use super::shape::NDC_AXIS_NONE;
-use super::{arc, arr, guard, handles_arg, int64_slice, into_handle, ndc_array, out_ptr, produce};
+use super::{
+    arc, arr, axis_arg, guard, handles_arg, int64_slice, into_handle, ndc_array, opt_arr, out_ptr,
+    produce,
+};
 use crate::array::Array;
 use crate::error::{Error, Result};
 use crate::sort::{ops, search, set, SortKind};
@@ -35,18 +38,6 @@ fn kind_arg(kind: ndc_sort_kind) -> Result<SortKind> {
         k => Err(Error::invalid(format!(
             "sort kind must be one of 'quick', 'heap', or 'stable' (got {k})"
         ))),
-    }
-}
-
-fn axis_arg(axis: i64) -> Option<i64> {
-    (axis != NDC_AXIS_NONE).then_some(axis)
-}
-
-fn opt_arr<'a>(h: *const ndc_array, name: &str) -> Result<Option<&'a Array>> {
-    if h.is_null() {
-        Ok(None)
-    } else {
-        arr(h, name).map(Some)
     }
 }
 
