@@ -80,19 +80,10 @@ def numpy_time(shape_a, shape_b, dt, min_time):
     return best
 
 
-def build(env):
-    target = Path(env.get("CARGO_TARGET_DIR", ROOT / "target"))
-    lib = target / "release" / "libndc.so"
-    newest = max(p.stat().st_mtime for p in (ROOT / "src").rglob("*.rs"))
-    if not lib.exists() or lib.stat().st_mtime < newest:
-        subprocess.run(["cargo", "build", "--release", "--lib"], cwd=ROOT, check=True)
-    exe = target / "bench-c" / "bench_linalg"
-    exe.parent.mkdir(parents=True, exist_ok=True)
-    if not exe.exists() or exe.stat().st_mtime < max(SOURCE.stat().st_mtime, lib.stat().st_mtime):
-        subprocess.run(["gcc", "-O2", str(SOURCE), f"-I{ROOT / 'include'}", f"-L{lib.parent}",
-                        "-lndc", "-lopenblas", f"-Wl,-rpath,{lib.parent}", "-o", str(exe)],
-                       check=True)
-    return exe
+def build():
+    sys.path.insert(0, str(ROOT / "benches"))
+    from cbench import program
+    return program("bench_linalg", libs=("-lopenblas",))
 
 
 def main():
@@ -106,7 +97,7 @@ def main():
         if env.pop(k, None) is not None:
             os.environ.pop(k, None)
             print(f"note: {k} removed for this run", file=sys.stderr)
-    exe = build(env)
+    exe = build()
     todo = [c for c in cases() if not args.prefixes or any(c[0].startswith(p) for p in args.prefixes)]
     want = args.prefixes or ["matmul", "batched", "small", "cblas"]
     np_best, ndc_best = {}, {}

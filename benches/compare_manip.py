@@ -99,19 +99,9 @@ def main():
     release(hb)
     del big
     # The same calls from C, without ctypes: ndc's own time per call.
-    # The program records the soname; the build tree has only libndc.so.
     sys.path.insert(0, str(ROOT / "benches"))
-    from compare_numpy import soname
-    lib = TARGET / "release" / "libndc.so"
-    link = lib.parent / soname(lib)
-    if link.name != lib.name and not link.exists():
-        link.symlink_to(lib.name)
-    exe = TARGET / "bench-c" / "bench_manip_views"
-    exe.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["gcc", "-O2", "-I", str(ROOT / "include"),
-                    str(ROOT / "benches" / "c" / "bench_manip_views.c"),
-                    "-L", str(TARGET / "release"), "-lndc",
-                    "-Wl,-rpath," + str(TARGET / "release"), "-o", str(exe)], check=True)
+    from cbench import program
+    exe = program("bench_manip_views", build=False)
     for line in subprocess.run([str(exe)], check=True, capture_output=True,
                                text=True).stdout.split("\n"):
         if line:

@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""Side-by-side timings of reductions: NumPy and ndc (through ctypes).
+"""Side-by-side timings of reductions: NumPy and ndc called from C.
 
-The same NumPy-owned arrays are wrapped zero-copy by ndc
-(`ndc_array_from_buffer`), so both sides read the same memory. Each time
-is the best of `--repeat` batches (timeit), ndc on 1 and 2 threads
-(`ndc_set_num_threads`); NumPy reductions run on one thread. A ratio
-numpy/ndc above 1 means ndc is faster.
+NumPy's time is the best of `--repeat` timeit batches of the call from
+Python; ndc's is the best batch of the same call from C
+(benches/c/bench_reduce.c, what a C caller pays: the result is allocated
+and released every call), on 1 and 2 threads (`ndc_set_num_threads`).
+Both sides get arrays of the same shape and dtype with values in [-1, 1).
+NumPy reductions run on one thread. A ratio numpy/ndc above 1 means ndc
+is faster. `--ctypes` adds ndc's time through ctypes (Python's call
+overhead included) on 1 thread.
 
-Usage (after `cargo build --release`):
+Usage:
 
-    python3 benches/compare_reduce.py [--lib path/to/libndc.so] [--repeat 7]
+    python3 benches/compare_reduce.py [--repeat 7] [--ctypes] [CASE-PREFIX...]
 
+The library is rebuilt first when src/ is newer (benches/cbench.py).
 Targets: sums >= 1x NumPy on one thread and >= 1.7x on two; mean and std
 along the last axis >= 3x.
 """
@@ -18,6 +22,8 @@ along the last axis >= 3x.
 import argparse
 import ctypes as C
 import os
+import subprocess
+import sys
 import timeit
 from pathlib import Path
 
@@ -66,18 +72,30 @@ def wrap(lib, a):
     return h
 
 
+def ndc_c(exe, fn, a, axis, threads):
+    """Milliseconds per call of ndc_<fn> from C (bench_reduce)."""
+    cmd = [str(exe), fn, str(a.dtype), str(threads),
+           "none" if axis is None else str(axis)] + [str(d) for d in a.shape]
+    return float(subprocess.run(cmd, check=True, capture_output=True,
+                                text=True).stdout) * 1e3
+
+
 def main():
     ap = argparse.ArgumentParser()
-    target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
-    ap.add_argument("--lib", default=str(target / "release" / "libndc.so"))
     ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--ctypes", action="store_true",
+                    help="also time ndc through ctypes (1 thread)")
+    ap.add_argument("prefixes", nargs="*", help="run only cases starting so")
     args = ap.parse_args()
-    lib = load(args.lib)
+    sys.path.insert(0, str(ROOT / "benches"))
+    from cbench import library, program
+    exe = program("bench_reduce")
+    lib = load(library(build=False)) if args.ctypes else None
     rng = np.random.default_rng(0)
-    big = rng.standard_normal(10_000_000)
-    m = rng.standard_normal((4000, 2500))
-    s = rng.standard_normal((32, 768))
-    q = rng.standard_normal((4096, 4096))
+    big = rng.uniform(-1, 1, 10_000_000)
+    m = rng.uniform(-1, 1, (4000, 2500))
+    s = rng.uniform(-1, 1, (32, 768))
+    q = rng.uniform(-1, 1, (4096, 4096))
     cases = [
         ("sum 1e7 float64", "sum", big, None),
         ("sum 1e7 float32", "sum", big.astype(np.float32), None),
@@ -88,36 +106,42 @@ def main():
         ("mean axis -1 (4096,4096)", "mean", q, -1),
         ("std axis -1 (4096,4096)", "std", q, -1),
     ]
-    print(f"{'case':28} {'numpy ms':>10} {'ndc 1t ms':>10} {'ratio':>7} {'ndc 2t ms':>10} {'ratio':>7}")
+    cases = [c for c in cases if not args.prefixes
+             or any(c[0].startswith(p) for p in args.prefixes)]
+
+    def best(call):
+        n = max(1, int(0.05 / max(timeit.timeit(call, number=1), 1e-6)))
+        return min(timeit.repeat(call, number=n, repeat=args.repeat)) / n * 1e3
+
+    head = f"{'case':28} {'numpy ms':>10} {'ndc 1t ms':>10} {'ratio':>7} {'ndc 2t ms':>10} {'ratio':>7}"
+    print(head + (f" {'ctypes 1t':>10} {'ratio':>7}" if lib else ""))
     for name, fn, a, axis in cases:
-        h = wrap(lib, a)
-        o = Opts()
-        o.struct_size = C.sizeof(Opts)
-        if axis is not None:
-            ax = (C.c_int64 * 1)(axis)
-            o.axes = C.cast(ax, C.POINTER(C.c_int64))
-            o.naxes = 1
-        f = getattr(lib, "ndc_" + fn)
         npf = getattr(np, fn)
-        res = C.c_void_p()
-
-        def run_ndc():
-            st = f(h, C.byref(o), C.byref(res))
-            assert st == 0
-            lib.ndc_array_release(res)
-
-        def best(call):
-            n = max(1, int(0.05 / max(timeit.timeit(call, number=1), 1e-6)))
-            return min(timeit.repeat(call, number=n, repeat=args.repeat)) / n * 1e3
-
         t_np = best(lambda: npf(a, axis=axis))
-        times = []
-        for threads in (1, 2):
-            lib.ndc_set_num_threads(threads)
-            times.append(best(run_ndc))
-        print(f"{name:28} {t_np:10.3f} {times[0]:10.3f} {t_np / times[0]:7.2f} "
-              f"{times[1]:10.3f} {t_np / times[1]:7.2f}")
-        lib.ndc_array_release(h)
+        times = [ndc_c(exe, fn, a, axis, threads) for threads in (1, 2)]
+        line = (f"{name:28} {t_np:10.3f} {times[0]:10.3f} {t_np / times[0]:7.2f} "
+                f"{times[1]:10.3f} {t_np / times[1]:7.2f}")
+        if lib:
+            h = wrap(lib, a)
+            o = Opts()
+            o.struct_size = C.sizeof(Opts)
+            if axis is not None:
+                ax = (C.c_int64 * 1)(axis)
+                o.axes = C.cast(ax, C.POINTER(C.c_int64))
+                o.naxes = 1
+            f = getattr(lib, "ndc_" + fn)
+            res = C.c_void_p()
+
+            def run_ndc():
+                st = f(h, C.byref(o), C.byref(res))
+                assert st == 0
+                lib.ndc_array_release(res)
+
+            lib.ndc_set_num_threads(1)
+            t = best(run_ndc)
+            line += f" {t:10.3f} {t_np / t:7.2f}"
+            lib.ndc_array_release(h)
+        print(line, flush=True)
 
 
 if __name__ == "__main__":

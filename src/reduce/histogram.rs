@@ -11,6 +11,7 @@
 
 use std::sync::Arc;
 
+use super::pairwise::pairwise;
 use crate::array::{convert::CopyOrder, Array};
 use crate::dispatch;
 use crate::dtype::{Casting, DType, Element, Kind};
@@ -42,9 +43,9 @@ pub const ESTIMATORS: [&str; 8] = [
 /// Mean and population standard deviation (float64).
 fn mean_std(x: &[f64]) -> (f64, f64) {
     let n = x.len() as f64;
-    let mean = pairwise_sum(x) / n;
+    let mean = pairwise(x.len(), &|i| x[i]) / n;
     let dev: Vec<f64> = x.iter().map(|v| (v - mean) * (v - mean)).collect();
-    (mean, (pairwise_sum(&dev) / n).sqrt())
+    (mean, (pairwise(dev.len(), &|i| dev[i]) / n).sqrt())
 }
 
 /// The `p`-th percentile (linear) of `x`.
@@ -104,7 +105,7 @@ fn bin_width(name: &str, x: &[f64], range: (f64, f64)) -> f64 {
                 return 0.0;
             }
             let cubes: Vec<f64> = x.iter().map(|v| ((v - mean) / sigma).powi(3)).collect();
-            let g1 = pairwise_sum(&cubes) / n;
+            let g1 = pairwise(cubes.len(), &|i| cubes[i]) / n;
             ptp / (1.0 + n.log2() + (1.0 + g1.abs() / sg1).log2())
         }
         _ => {
@@ -395,31 +396,6 @@ fn counts(data: &[f64], w: Option<&[f64]>, edges: &[f64], uniform: Option<(f64, 
     n
 }
 
-/// NumPy's pairwise summation of float64 values (`np.add.reduce`).
-fn pairwise_sum(v: &[f64]) -> f64 {
-    if v.len() < 8 {
-        v.iter().fold(-0.0, |a, b| a + b)
-    } else if v.len() <= 128 {
-        let mut r = [0.0f64; 8];
-        r.copy_from_slice(&v[..8]);
-        let mut i = 8;
-        while i + 8 <= v.len() {
-            for k in 0..8 {
-                r[k] += v[i + k];
-            }
-            i += 8;
-        }
-        let mut s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-        for x in &v[i..] {
-            s += x;
-        }
-        s
-    } else {
-        let n2 = (v.len() / 2) / 8 * 8;
-        pairwise_sum(&v[..n2]) + pairwise_sum(&v[n2..])
-    }
-}
-
 /// `np.histogram(a, bins, range, density, weights)`: the counts (int64;
 /// the weights' dtype with weights; float64 with density) and the edges.
 pub fn histogram(
@@ -463,7 +439,7 @@ pub fn histogram(
     };
     let n = counts(&data, w.as_deref(), &ev, uniform);
     let hist = if density {
-        let total = pairwise_sum(&n);
+        let total = pairwise(n.len(), &|i| n[i]);
         let v: Vec<f64> = n
             .iter()
             .zip(ev.windows(2))

@@ -13,6 +13,7 @@ pub(crate) mod engine;
 pub mod histogram;
 pub mod nan;
 pub mod pairwise;
+pub mod pwleaf;
 pub mod quantile;
 pub mod stats;
 pub mod ufunc_reduce;

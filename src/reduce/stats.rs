@@ -21,6 +21,7 @@ use std::sync::Arc;
 
 use super::engine::{drop_axes, finish, SendPtr};
 use super::pairwise::pairwise;
+use super::pwleaf::{HotSum, HOT_BYTES};
 use super::ufunc_reduce::{check_out, reduce, reduce_in, reduce_keepdims, RedOp};
 use super::{reduce_axes, ReduceOptions};
 use crate::array::convert::CopyOrder;
@@ -326,36 +327,47 @@ fn fused(
         return Ok(None);
     }
     let ddof = opts.ddof;
+    // Small inputs are summed with the SIMD leaves meant for cached data.
+    let hot = a.size() * dt.itemsize() <= HOT_BYTES;
     let src = SendPtr(a.data_ptr());
     let dst = SendPtr(out.data_ptr());
     macro_rules! go {
         ($t:ty) => {{
             let one = move |r: usize| {
                 // SAFETY: row r of a C-contiguous aligned array of n
-                // elements of $t (A3), and element r of the new output.
-                unsafe {
-                    let x = (src.get() as *const $t).add(r * n);
-                    let v = match what {
-                        Fused::Mean => (0.0 as $t + pairwise(n, &|i| *x.add(i))) / n as $t,
-                        _ => row_var!($t, x, n, ddof, what == Fused::Std),
-                    };
-                    (dst.get() as *mut $t).add(r).write(v);
-                }
+                // elements of $t (A3).
+                let x =
+                    unsafe { std::slice::from_raw_parts((src.get() as *const $t).add(r * n), n) };
+                let sum = if hot {
+                    <$t>::sum_hot(x)
+                } else {
+                    pairwise(n, &|i| x[i])
+                };
+                let v = match what {
+                    Fused::Mean => (0.0 as $t + sum) / n as $t,
+                    _ => row_var!($t, x, n, sum, ddof, what == Fused::Std),
+                };
+                // SAFETY: element r of the new output.
+                unsafe { (dst.get() as *mut $t).add(r).write(v) };
             };
             run_rows(rows, n, one)
         }};
     }
     macro_rules! row_var {
-        ($t:ty, $x:expr, $n:expr, $ddof:expr, $root:expr) => {{
+        ($t:ty, $x:expr, $n:expr, $sum:expr, $ddof:expr, $root:expr) => {{
             let x = $x;
             let cnt = $n as $t;
-            // Inside the caller's unsafe block: i < n stays in the row.
-            let m = (0.0 as $t + pairwise($n, &|i| *x.add(i))) / cnt;
+            let m = (0.0 as $t + $sum) / cnt;
+            // The row has just been read: cached unless it is very long.
             let ss = 0.0 as $t
-                + pairwise($n, &|i| {
-                    let d = *x.add(i) - m;
-                    d * d
-                });
+                + if $n * std::mem::size_of::<$t>() <= HOT_BYTES / 2 {
+                    <$t>::sum_sq_dev(x, m)
+                } else {
+                    pairwise($n, &|i| {
+                        let d = x[i] - m;
+                        d * d
+                    })
+                };
             let dof = ((($n as f64) - $ddof).max(0.0)) as $t;
             let v = ss / dof;
             if $root {
