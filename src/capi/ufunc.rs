@@ -2,6 +2,7 @@
 //! broadcasting helpers. The per-ufunc functions are in `ufuncs.rs`.
 
 use std::ffi::{c_char, CStr};
+use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, OnceLock};
 
 use num_complex::Complex64;
@@ -90,15 +91,28 @@ fn find(name: &str) -> Result<&'static Ufunc> {
     ufunc::lookup(name)
 }
 
-/// A per-entry-point cache of the ufunc a generated function calls.
-pub(crate) type UfuncCache = OnceLock<&'static Ufunc>;
+/// A per-entry-point cache: the ufunc a generated function calls, and the
+/// loop its last direct call used.
+pub(crate) struct UfuncCache {
+    ufunc: OnceLock<&'static Ufunc>,
+    last_loop: AtomicUsize,
+}
+
+impl UfuncCache {
+    pub(crate) const fn new() -> Self {
+        UfuncCache {
+            ufunc: OnceLock::new(),
+            last_loop: AtomicUsize::new(0),
+        }
+    }
+}
 
 fn cached(cache: &UfuncCache, name: &str) -> Result<&'static Ufunc> {
-    if let Some(u) = cache.get() {
+    if let Some(u) = cache.ufunc.get() {
         return Ok(u);
     }
     let u = find(name)?;
-    let _ = cache.set(u);
+    let _ = cache.ufunc.set(u);
     Ok(u)
 }
 
@@ -106,6 +120,7 @@ fn cached(cache: &UfuncCache, name: &str) -> Result<&'static Ufunc> {
 /// allocation); `None` when the call needs the general path.
 fn try_direct(
     u: &'static Ufunc,
+    hint: &AtomicUsize,
     inputs: &[*const ndc_array],
     opts: *const ndc_ufunc_options,
     results: &[*mut *mut ndc_array],
@@ -127,21 +142,18 @@ fn try_direct(
     if outs_p[..u.nout].iter().any(|p| p.is_null()) || (u.nout == 1 && !o.out2.is_null()) {
         return None;
     }
-    let mut ins: [Option<&Array>; 3] = [None; 3];
-    for (slot, &p) in ins.iter_mut().zip(inputs) {
-        *slot = Some(arr(p, "x").ok()?);
+    // Handles are borrowed without building error values: a NULL one
+    // leaves the call to the general path, which reports it.
+    let get = |p: *const ndc_array| arr(p, "").ok();
+    let mut ins_ref: [&Array; 3] = [get(*inputs.first()?)?; 3];
+    for (slot, &p) in ins_ref.iter_mut().zip(inputs).skip(1) {
+        *slot = get(p)?;
     }
-    let mut outs: [Option<&Array>; 2] = [None; 2];
-    for (slot, &p) in outs.iter_mut().zip(&outs_p[..u.nout]) {
-        *slot = Some(arr(p, "out").ok()?);
+    let mut outs_ref: [&Array; 2] = [get(outs_p[0])?; 2];
+    if u.nout == 2 {
+        outs_ref[1] = get(outs_p[1])?;
     }
-    let ins_ref: [&Array; 3] = [
-        ins[0]?,
-        ins[1].unwrap_or(ins[0]?),
-        ins[2].unwrap_or(ins[0]?),
-    ];
-    let outs_ref: [&Array; 2] = [outs[0]?, outs[1].unwrap_or(outs[0]?)];
-    let r = ufunc::exec::call_direct(u, &ins_ref[..inputs.len()], &outs_ref[..u.nout])?;
+    let r = ufunc::exec::call_direct(u, &ins_ref[..inputs.len()], &outs_ref[..u.nout], hint)?;
     if r.is_ok() {
         for (k, &slot) in results.iter().enumerate() {
             if !slot.is_null() {
@@ -164,7 +176,7 @@ pub(crate) fn ufunc_entry(
 ) -> ndc_status {
     guard(|| {
         let u = cached(cache, name)?;
-        if let Some(r) = try_direct(u, inputs, opts, results) {
+        if let Some(r) = try_direct(u, &cache.last_loop, inputs, opts, results) {
             return r;
         }
         let o = read_options(opts, u.nout)?;

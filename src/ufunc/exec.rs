@@ -5,6 +5,7 @@
 //! outputs are written directly. Otherwise the loop writes a temporary of
 //! the loop's dtype which is then cast (and masked) into `out`.
 
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 use std::sync::Arc;
 
 use super::resolve::{find_loop, input_dtypes};
@@ -284,13 +285,21 @@ pub fn call(u: &'static Ufunc, inputs: &[&Array], opts: &UfuncOptions) -> Result
 /// NumPy's linear search picks the first such loop). Returns `None` when
 /// the call does not qualify; large calls also return `None` so that the
 /// general path can split them over threads.
-pub fn call_direct(u: &Ufunc, inputs: &[&Array], outs: &[&Array]) -> Option<Result<()>> {
+///
+/// `hint` remembers the index (plus one) of the loop the previous call
+/// used, checked first: a caller's repeated calls skip the search.
+pub fn call_direct(
+    u: &Ufunc,
+    inputs: &[&Array],
+    outs: &[&Array],
+    hint: &AtomicUsize,
+) -> Option<Result<()>> {
     const MAX_OPS: usize = 5;
     if inputs.len() != u.nin || outs.len() != u.nout || u.nin + u.nout > MAX_OPS {
         return None;
     }
     let shape = outs[0].shape();
-    let n = outs[0].size();
+    let n: usize = shape.iter().product();
     let min = if u.flags.has(Flags::EXPENSIVE) {
         PAR_MIN_EXPENSIVE
     } else {
@@ -299,27 +308,50 @@ pub fn call_direct(u: &Ufunc, inputs: &[&Array], outs: &[&Array]) -> Option<Resu
     if n >= min {
         return None;
     }
+    // Element-wise comparison (a call to memcmp costs more for a few axes).
+    let same = |s: &[usize]| s.len() == shape.len() && s.iter().zip(shape).all(|(x, y)| x == y);
     for a in inputs {
-        if a.weak().is_some() || a.shape() != shape || !a.is_c_contiguous() {
+        if a.weak().is_some() || !same(a.shape()) || !a.is_c_contiguous() {
             return None;
         }
     }
     for o in outs {
-        if o.shape() != shape || !o.is_c_contiguous() || !o.is_writeable() {
+        if !same(o.shape()) || !o.is_c_contiguous() || !o.is_writeable() {
             return None;
         }
+        // Both are C-contiguous with n elements: byte ranges decide. Only
+        // an input that is exactly the output (in place) may overlap it.
+        let (o0, o1) = (
+            o.data_ptr() as usize,
+            o.data_ptr() as usize + n * o.itemsize(),
+        );
         for a in inputs {
-            if a.data_ptr() != o.data_ptr() && overlaps(a, o) {
+            let (a0, a1) = (
+                a.data_ptr() as usize,
+                a.data_ptr() as usize + n * a.itemsize(),
+            );
+            if (a0, a1) != (o0, o1) && a0 < o1 && o0 < a1 {
                 return None;
             }
         }
     }
-    let lp = u.loops.iter().find(|l| {
+    let fits = |l: &Loop| {
         l.types[..u.nin]
             .iter()
             .zip(inputs)
             .all(|(&t, a)| t == a.dtype())
-    })?;
+    };
+    let lp = match u
+        .loops
+        .get(hint.load(AtomicOrdering::Relaxed).wrapping_sub(1))
+    {
+        Some(l) if fits(l) => l,
+        _ => {
+            let k = u.loops.iter().position(fits)?;
+            hint.store(k + 1, AtomicOrdering::Relaxed);
+            &u.loops[k]
+        }
+    };
     if !lp.types[u.nin..]
         .iter()
         .zip(outs)

@@ -102,8 +102,34 @@ static void test_out_where_overlap(void) {
   CHECK_EQ_DBL(buf[1], 1);
   CHECK_EQ_DBL(buf[2], 11);
   CHECK_EQ_DBL(buf[3], 21);
+  /* The same with two array inputs (the direct path for small calls):
+   * np.add(a[:-1], a[:-1], out=a[1:]) on [0, 1, 11, 21] -> [0, 0, 2, 22]. */
+  CHECK_OK(ndc_add(lo, lo, &o, NULL));
+  CHECK_EQ_DBL(buf[0], 0);
+  CHECK_EQ_DBL(buf[1], 0);
+  CHECK_EQ_DBL(buf[2], 2);
+  CHECK_EQ_DBL(buf[3], 22);
   ndc_array_release(lo);
   ndc_array_release(hi);
+
+  /* Repeated direct calls whose dtypes change pick each call's loop. */
+  const int32_t iv[] = {1, 2, 3};
+  ndc_array *ia = NULL, *io = NULL, *fo = NULL, *fa = f64(v, 1, s3);
+  CHECK_OK(ndc_array_from_data(iv, NDC_INT32, 1, s3, NULL, &ia));
+  CHECK_OK(ndc_zeros(1, s3, NDC_INT32, NDC_ORDER_C, &io));
+  CHECK_OK(ndc_zeros(1, s3, NDC_FLOAT64, NDC_ORDER_C, &fo));
+  for (int k = 0; k < 2; k++) {
+    o.out = io;
+    CHECK_OK(ndc_add(ia, ia, &o, NULL));
+    EXPECT_REPR(ndc_array_retain(io), "array([2, 4, 6], dtype=int32)");
+    o.out = fo;
+    CHECK_OK(ndc_add(fa, fa, &o, NULL));
+    EXPECT_REPR(ndc_array_retain(fo), "array([ 0., 20., 40.])");
+  }
+  ndc_array_release(fa);
+  ndc_array_release(ia);
+  ndc_array_release(io);
+  ndc_array_release(fo);
 
   /* where= keeps out's values where the mask is false. */
   ndc_array *z = NULL, *ones = NULL, *mask = NULL;
