@@ -50,6 +50,8 @@ from pathlib import Path
 
 import numpy as np
 
+from cbench import soname
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "benches" / "c" / "bench_ufunc.c"
 HEADER = ROOT / "include" / "ndc.h"
@@ -171,18 +173,6 @@ def run(cmd, **kw):
 def newest_mtime(directory, pattern="*"):
     return max((p.stat().st_mtime for p in directory.rglob(pattern)
                 if p.is_file()), default=0.0)
-
-
-def soname(lib):
-    try:
-        out = subprocess.run(["readelf", "-d", str(lib)], capture_output=True,
-                             text=True, check=True).stdout
-        m = re.search(r"\(SONAME\).*\[(.+)\]", out)
-        if m:
-            return m.group(1)
-    except (OSError, subprocess.CalledProcessError):
-        pass
-    return "libndc.so.0.1"
 
 
 def local_library(args):

@@ -21,7 +21,6 @@ along the last axis >= 3x.
 
 import argparse
 import ctypes as C
-import os
 import subprocess
 import sys
 import timeit

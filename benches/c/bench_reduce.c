@@ -43,6 +43,21 @@ static int fail(const char *what)
     return 1;
 }
 
+/* Seconds per call over `batch` back-to-back calls, or a negative value
+ * when a call fails. */
+static double run_batch(reduce_fn f, const ndc_array *a,
+                        const ndc_reduce_options *o, long batch)
+{
+    double t = now();
+    for (long i = 0; i < batch; i++) {
+        ndc_array *r = NULL;
+        if (f(a, o, &r))
+            return -1.0;
+        ndc_array_release(r);
+    }
+    return (now() - t) / (double)batch;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 6) {
@@ -98,28 +113,19 @@ int main(int argc, char **argv)
     /* Calibrate the batch to about 2 ms, then keep the best batch. */
     long batch = 1;
     for (;;) {
-        double t = now();
-        for (long i = 0; i < batch; i++) {
-            ndc_array *r = NULL;
-            if (f(a, &o, &r))
-                return fail(argv[1]);
-            ndc_array_release(r);
-        }
-        if (now() - t > 2e-3 || batch > (1L << 24))
+        double per = run_batch(f, a, &o, batch);
+        if (per < 0)
+            return fail(argv[1]);
+        if (per * (double)batch > 2e-3 || batch > (1L << 24))
             break;
         batch *= 2;
     }
     double best = 1e30, start = now();
     int samples = 0;
     while (samples < 5 || now() - start < 0.3) {
-        double t = now();
-        for (long i = 0; i < batch; i++) {
-            ndc_array *r = NULL;
-            if (f(a, &o, &r))
-                return fail(argv[1]);
-            ndc_array_release(r);
-        }
-        double per = (now() - t) / (double)batch;
+        double per = run_batch(f, a, &o, batch);
+        if (per < 0)
+            return fail(argv[1]);
         if (per < best)
             best = per;
         samples++;

@@ -142,8 +142,7 @@ fn try_direct(
     if outs_p[..u.nout].iter().any(|p| p.is_null()) || (u.nout == 1 && !o.out2.is_null()) {
         return None;
     }
-    // Handles are borrowed without building error values: a NULL one
-    // leaves the call to the general path, which reports it.
+    // A NULL handle leaves the call to the general path, which reports it.
     let get = |p: *const ndc_array| arr(p, "").ok();
     let mut ins_ref: [&Array; 3] = [get(*inputs.first()?)?; 3];
     for (slot, &p) in ins_ref.iter_mut().zip(inputs).skip(1) {

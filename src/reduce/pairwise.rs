@@ -30,7 +30,7 @@
 use std::ops::Add;
 
 /// The unroll factor and leaf size of NumPy's pairwise sum.
-const PW_BLOCKSIZE: usize = 128;
+pub(super) const PW_BLOCKSIZE: usize = 128;
 /// Runs at least this long have their top halves summed in parallel.
 const PAR_MIN: usize = 1 << 16;
 
@@ -99,7 +99,7 @@ fn par<A: PwSum>(start: usize, n: usize, get: &(impl Fn(usize) -> A + Sync), dep
 
 /// Where a long run splits (in elements).
 #[inline]
-fn split(n: usize, complex: bool) -> usize {
+pub(super) fn split(n: usize, complex: bool) -> usize {
     if complex {
         (n - n % 8) / 2
     } else {

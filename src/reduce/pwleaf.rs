@@ -19,7 +19,7 @@
 //! NumPy's variance can be summed without a temporary array (subtraction
 //! and product rounded separately, as NumPy's two ufunc calls).
 
-use super::pairwise::{pairwise, PwSum};
+use super::pairwise::{pairwise, split, PwSum, PW_BLOCKSIZE as LEAF};
 
 /// Inputs up to this many bytes count as cached: they fit in the L2 cache
 /// of current cores, or are a row just read.
@@ -28,37 +28,27 @@ pub const HOT_BYTES: usize = 1 << 20;
 /// Subtrees up to this many elements have their leaves evaluated together;
 /// their leaves are at least 64 elements long, hence at most 16 of them.
 const GROUP: usize = 1024;
-/// NumPy's leaf size.
-const LEAF: usize = 128;
 /// Leaves evaluated in one loop.
 const WAYS: usize = 4;
 
-/// Pairwise sums (NumPy's order) of contiguous float32/float64 runs that
-/// are already in cache.
+/// Pairwise sums (NumPy's order) of contiguous float32/float64 runs.
 ///
-/// Only for data the caller knows to be cached (a small array, or a row
-/// it has just read): over data streamed from memory the interleaved
-/// leaves measured slower than summing one leaf after the other (the
-/// plain [`pairwise`]), which keeps the hardware prefetcher on a single
-/// ascending stream.
+/// `hot` says the caller knows the data to be cached (a small array, or a
+/// row it has just read): only then are the SIMD leaves used. Over data
+/// streamed from memory the interleaved leaves measured slower than summing
+/// one leaf after the other (the plain [`pairwise`]), which keeps the
+/// hardware prefetcher on a single ascending stream.
 pub trait HotSum: PwSum + std::ops::Sub<Output = Self> + std::ops::Mul<Output = Self> {
     /// The pairwise sum of `x`.
-    fn sum_hot(x: &[Self]) -> Self;
+    fn sum(x: &[Self], hot: bool) -> Self;
     /// The pairwise sum of `(x[i] - m) * (x[i] - m)`.
-    fn sum_sq_dev(x: &[Self], m: Self) -> Self;
-}
-
-/// Where a run of more than [`LEAF`] elements splits (as `pairwise.rs`).
-#[inline]
-fn split(n: usize) -> usize {
-    let h = n / 2;
-    h - h % 8
+    fn sum_sq_dev(x: &[Self], m: Self, hot: bool) -> Self;
 }
 
 /// How a run of at most [`GROUP`] elements is summed: its leaves in order,
 /// then the tree's additions in post-order as pairs of slots. Slots
-/// `0..nleaves` hold the leaf sums; addition `j` writes slot `nleaves + j`,
-/// and the last one is the total.
+/// `0..nleaves` hold the leaf sums; addition `j` writes slot `16 + j`
+/// (past every possible leaf slot), and the last one is the total.
 #[derive(Clone, Copy)]
 struct Tree {
     /// Run length the tree is for.
@@ -93,7 +83,6 @@ impl Tree {
             let (off, len) = stack[sp];
             if len == 0 {
                 t.adds[nadds] = (vals[nv - 2], vals[nv - 1]);
-                // Leaves are all listed before the first slot is read.
                 vals[nv - 2] = (16 + nadds) as u8;
                 nv -= 1;
                 nadds += 1;
@@ -103,7 +92,7 @@ impl Tree {
                 nv += 1;
                 t.nleaves += 1;
             } else {
-                let n2 = split(len);
+                let n2 = split(len, false);
                 stack[sp] = (0, 0);
                 stack[sp + 1] = (off + n2, len - n2);
                 stack[sp + 2] = (off, n2);
@@ -147,27 +136,32 @@ fn with_tree<R>(n: usize, f: impl FnOnce(&Tree) -> R) -> R {
     })
 }
 
+/// True when a run of `n` elements is summed with the SIMD leaves: cached
+/// data, at least one block, and AVX.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn simd_leaves(hot: bool, n: usize) -> bool {
+    hot && n >= 8 && std::arch::is_x86_feature_detected!("avx")
+}
+
 macro_rules! real_contig {
     ($t:ty, $avx:ident, $group:ident) => {
         impl HotSum for $t {
-            fn sum_hot(x: &[Self]) -> Self {
+            fn sum(x: &[Self], hot: bool) -> Self {
                 #[cfg(target_arch = "x86_64")]
-                if x.len() >= 8 && std::arch::is_x86_feature_detected!("avx") {
+                if simd_leaves(hot, x.len()) {
                     // SAFETY: AVX is present.
                     return unsafe { $avx::<false>(x, 0.0) };
                 }
                 pairwise(x.len(), &|i| x[i])
             }
-            fn sum_sq_dev(x: &[Self], m: Self) -> Self {
+            fn sum_sq_dev(x: &[Self], m: Self, hot: bool) -> Self {
                 #[cfg(target_arch = "x86_64")]
-                if x.len() >= 8 && std::arch::is_x86_feature_detected!("avx") {
+                if simd_leaves(hot, x.len()) {
                     // SAFETY: AVX is present.
                     return unsafe { $avx::<true>(x, m) };
                 }
-                pairwise(x.len(), &|i| {
-                    let d = x[i] - m;
-                    d * d
-                })
+                pairwise(x.len(), &|i| term::<Self, true>(x[i], m))
             }
         }
 
@@ -181,7 +175,7 @@ macro_rules! real_contig {
         unsafe fn $avx<const SQ: bool>(x: &[$t], m: $t) -> $t {
             let n = x.len();
             if n > GROUP {
-                let n2 = split(n);
+                let n2 = split(n, false);
                 // SAFETY: AVX (the caller's contract).
                 return unsafe { $avx::<SQ>(&x[..n2], m) + $avx::<SQ>(&x[n2..], m) };
             }
@@ -377,21 +371,25 @@ mod tests {
         for n in (0..300).chain([511, 512, 513, 1023, 1024, 1025, 2047, 3000, 5000]) {
             let x = &v[..n];
             let s = pairwise(n, &|i| x[i]);
-            assert_eq!(f64::sum_hot(x).to_bits(), s.to_bits(), "f64 n={n}");
+            assert_eq!(f64::sum(x, true).to_bits(), s.to_bits(), "f64 n={n}");
             let m = 0.37;
             let q = pairwise(n, &|i| (x[i] - m) * (x[i] - m));
-            assert_eq!(f64::sum_sq_dev(x, m).to_bits(), q.to_bits(), "f64 sq n={n}");
+            assert_eq!(
+                f64::sum_sq_dev(x, m, true).to_bits(),
+                q.to_bits(),
+                "f64 sq n={n}"
+            );
             let y = &w[..n];
             let s = pairwise(n, &|i| y[i]);
-            assert_eq!(f32::sum_hot(y).to_bits(), s.to_bits(), "f32 n={n}");
+            assert_eq!(f32::sum(y, true).to_bits(), s.to_bits(), "f32 n={n}");
             let q = pairwise(n, &|i| (y[i] - 0.37f32) * (y[i] - 0.37f32));
             assert_eq!(
-                f32::sum_sq_dev(y, 0.37).to_bits(),
+                f32::sum_sq_dev(y, 0.37, true).to_bits(),
                 q.to_bits(),
                 "f32 sq n={n}"
             );
         }
-        assert!(f64::sum_hot(&[-0.0; 20]).is_sign_negative());
-        assert!(f32::sum_hot(&[-0.0; 9]).is_sign_negative());
+        assert!(f64::sum(&[-0.0; 20], true).is_sign_negative());
+        assert!(f32::sum(&[-0.0; 9], true).is_sign_negative());
     }
 }

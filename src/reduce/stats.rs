@@ -20,7 +20,6 @@
 use std::sync::Arc;
 
 use super::engine::{drop_axes, finish, SendPtr};
-use super::pairwise::pairwise;
 use super::pwleaf::{HotSum, HOT_BYTES};
 use super::ufunc_reduce::{check_out, reduce, reduce_in, reduce_keepdims, RedOp};
 use super::{reduce_axes, ReduceOptions};
@@ -338,11 +337,7 @@ fn fused(
                 // elements of $t (A3).
                 let x =
                     unsafe { std::slice::from_raw_parts((src.get() as *const $t).add(r * n), n) };
-                let sum = if hot {
-                    <$t>::sum_hot(x)
-                } else {
-                    pairwise(n, &|i| x[i])
-                };
+                let sum = <$t>::sum(x, hot);
                 let v = match what {
                     Fused::Mean => (0.0 as $t + sum) / n as $t,
                     _ => row_var!($t, x, n, sum, ddof, what == Fused::Std),
@@ -359,15 +354,8 @@ fn fused(
             let cnt = $n as $t;
             let m = (0.0 as $t + $sum) / cnt;
             // The row has just been read: cached unless it is very long.
-            let ss = 0.0 as $t
-                + if $n * std::mem::size_of::<$t>() <= HOT_BYTES / 2 {
-                    <$t>::sum_sq_dev(x, m)
-                } else {
-                    pairwise($n, &|i| {
-                        let d = x[i] - m;
-                        d * d
-                    })
-                };
+            let ss =
+                0.0 as $t + <$t>::sum_sq_dev(x, m, $n * std::mem::size_of::<$t>() <= HOT_BYTES / 2);
             let dof = ((($n as f64) - $ddof).max(0.0)) as $t;
             let v = ss / dof;
             if $root {
