@@ -311,12 +311,30 @@ def gen_power_chain():
              lambda *xs: np.linalg.multi_dot(list(xs)))
 
 
+def gen_packed():
+    """Products sized for ndc's register-tile kernels (float32/float64): row
+    counts around the 12-row tile, column counts around its 16/32-column
+    width, every operand layout, batched with broadcasting."""
+    shapes = [((13, 20), (20, 17)), ((25, 33), (33, 50)), ((12, 40), (40, 64)),
+              ((1, 70), (70, 40)), ((40, 9), (9, 1)), ((3, 5, 21), (5, 21, 35)),
+              ((2, 1, 24, 16), (3, 16, 33))]
+    for dt in ["float64", "float32"]:
+        for la in LAYOUTS:
+            for lb in LAYOUTS:
+                if la != "C" and lb != "C" and la != lb:
+                    continue
+                for sa, sb in shapes if la == lb == "C" else shapes[:1] + shapes[-2:-1]:
+                    case(f"matmul/{dt}/packed/{la}x{lb}/{sa}@{sb}", "matmul",
+                         [arr(dt, sa, la), arr(dt, sb, lb)], np.matmul, k=sa[-1])
+
+
 def main():
     gen_matmul()
     gen_gufuncs()
     gen_dot_family()
     gen_cross()
     gen_power_chain()
+    gen_packed()
     here = os.path.dirname(os.path.abspath(__file__))
     path = os.path.join(here, "..", "tests", "fixtures", "linalg_products.json")
     with open(path, "w") as f:

@@ -305,3 +305,72 @@ fn blas_threads_round_trip() {
     ndc::blas::set_num_threads(before).unwrap();
     assert_eq!(ndc::blas::num_threads(), before);
 }
+
+/// The register-tile kernels (float32/float64 products that fit in L2) on
+/// integers held exactly in floats: every result must equal the int64
+/// product bit for bit, for edge row and column counts, transposed and
+/// strided operands, batches, and outputs whose columns are not adjacent.
+#[test]
+fn packed_kernels_exact_on_integer_floats() {
+    use ndc::array::convert::CopyOrder;
+    use ndc::array::Order;
+    use ndc::dtype::Casting;
+    use ndc::manip::shape::transpose;
+    let ints = |shape: &[usize], seed: usize| -> Arc<Array> {
+        let a = Array::alloc(DType::Int64, shape, Order::C, false).unwrap();
+        let p = a.data_ptr() as *mut i64;
+        for i in 0..a.size() {
+            // SAFETY: a fresh contiguous int64 array.
+            unsafe { *p.add(i) = ((i * 7 + seed * 13) % 11) as i64 - 5 };
+        }
+        Arc::new(a)
+    };
+    let cast = |a: &Array, d: DType| Arc::new(a.astype(d, CopyOrder::K, Casting::Unsafe).unwrap());
+    // Last two axes swapped: a view whose rows are strided.
+    let swap = |a: &Arc<Array>| -> Arc<Array> {
+        let nd = a.ndim() as i64;
+        let mut axes: Vec<i64> = (0..nd).collect();
+        axes.swap(nd as usize - 1, nd as usize - 2);
+        Arc::new(transpose(a, Some(&axes)).unwrap())
+    };
+    let shapes: [(&[usize], &[usize]); 7] = [
+        (&[13, 20], &[20, 17]),
+        (&[12, 16], &[16, 32]),
+        (&[25, 7], &[7, 50]),
+        (&[1, 9], &[9, 40]),
+        (&[30, 64], &[64, 2]),
+        (&[4, 24, 11], &[4, 11, 33]),
+        (&[3, 1, 14, 9], &[2, 9, 65]),
+    ];
+    for d in [DType::Float64, DType::Float32] {
+        for (sa, sb) in shapes {
+            for (ta, tb) in [(false, false), (true, false), (false, true), (true, true)] {
+                // A transposed operand is built transposed and swapped
+                // back, so its values are the same as the plain one's.
+                let make = |s: &[usize], seed: usize, t: bool| {
+                    if !t {
+                        return ints(s, seed);
+                    }
+                    let mut st = s.to_vec();
+                    let nd = st.len();
+                    st.swap(nd - 1, nd - 2);
+                    swap(&ints(&st, seed))
+                };
+                let (ai, bi) = (make(sa, 1, ta), make(sb, 2, tb));
+                let want = matmul::matmul(&ai, &bi, None).unwrap();
+                let (af, bf) = (cast(&ai, d), cast(&bi, d));
+                let got = matmul::matmul(&af, &bf, None).unwrap();
+                let what = format!("{d:?} {sa:?}@{sb:?} T{ta}{tb}");
+                assert_eq!(c_bytes(&cast(&got, DType::Int64)), c_bytes(&want), "{what}");
+                // Into an out= whose columns are strided (an F-order array).
+                let out = Arc::new(Array::alloc(d, want.shape(), Order::F, true).unwrap());
+                matmul::matmul(&af, &bf, Some(&out)).unwrap();
+                assert_eq!(
+                    c_bytes(&cast(&out, DType::Int64)),
+                    c_bytes(&want),
+                    "{what} out=F"
+                );
+            }
+        }
+    }
+}

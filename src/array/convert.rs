@@ -381,7 +381,7 @@ unsafe fn strided_block(
             let (s, d) = (s.wrapping_offset(r * s0), d.wrapping_offset(r * d0));
             // SAFETY: the caller's contract.
             unsafe {
-                if s1 == 0 && d1 == isz as isize && d as usize % std::mem::align_of::<T>() == 0 {
+                if s1 == 0 && d1 == isz as isize && (d as usize).is_multiple_of(std::mem::align_of::<T>()) {
                     let v = (s as *const T).read_unaligned();
                     std::slice::from_raw_parts_mut(d as *mut T, n1).fill(v);
                     continue;
@@ -673,7 +673,7 @@ impl Array {
         let base = self.data_ptr();
         dispatch!(self.dtype(), D => {
             let v = D::cast_from(value);
-            let aligned = base as usize % std::mem::align_of::<D>() == 0;
+            let aligned = (base as usize).is_multiple_of(std::mem::align_of::<D>());
             if aligned && (self.is_c_contiguous() || self.is_f_contiguous()) {
                 // SAFETY: A3 — a contiguous layout covers `size` elements from
                 // element 0; A5 — checked writeable; alignment checked.

@@ -123,7 +123,7 @@ pub fn is_aligned(addr: usize, shape: &[usize], strides: &[isize], alignment: us
             bits |= s as usize;
         }
     }
-    bits % alignment == 0
+    bits.is_multiple_of(alignment)
 }
 
 /// The lowest and one-past-highest byte offsets (relative to element 0) that

@@ -69,7 +69,7 @@ pub(crate) fn int_values(x: &Array) -> Result<Cow<'_, [i64]>> {
     }
     if x.dtype() == DType::Int64
         && x.is_c_contiguous()
-        && (x.data_ptr() as usize) % std::mem::align_of::<i64>() == 0
+        && (x.data_ptr() as usize).is_multiple_of(std::mem::align_of::<i64>())
     {
         // SAFETY: A3 — a C-contiguous array holds `size` elements from
         // element 0; alignment checked above.

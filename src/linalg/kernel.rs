@@ -11,6 +11,7 @@ use half::{bf16, f16};
 use num_complex::{Complex32, Complex64};
 use std::ffi::c_int;
 
+use super::gemm::TILE_MAX;
 use crate::dtype::{Bool, Element};
 
 /// Arithmetic the product kernels need. `mul`/`add`/`sub` are NumPy's
@@ -38,6 +39,19 @@ pub trait Dot: Element {
     /// `p` describes valid matrices (see [`Product`]).
     #[inline]
     unsafe fn blas(_p: &Product<Self>) -> bool {
+        false
+    }
+    /// One product through the register-tile kernels ([`super::gemm`]) when this
+    /// type and the CPU have them; `false` when not.
+    ///
+    /// # Safety
+    /// As [`Dot::blas`].
+    #[inline]
+    unsafe fn tiled(
+        _p: &Product<Self>,
+        _scratch: &mut Vec<Self>,
+        _next: Option<&Product<Self>>,
+    ) -> bool {
         false
     }
 }
@@ -112,6 +126,13 @@ macro_rules! blas_dot {
             #[inline]
             fn neg(a: Self) -> Self {
                 -a
+            }
+            unsafe fn tiled(
+                p: &Product<Self>,
+                scratch: &mut Vec<Self>,
+                next: Option<&Product<Self>>,
+            ) -> bool {
+                super::gemm::run(p, scratch, next)
             }
             unsafe fn blas(p: &Product<Self>) -> bool {
                 blas_product(
@@ -511,13 +532,24 @@ unsafe fn fixed_rows<T: Dot, const M: usize>(p: &Product<T>) {
     }
 }
 
-/// Runs one product: BLAS when the type has it and the strides fit, else
-/// BLAS on contiguous copies of the operands it cannot read (large
-/// products), else the native kernel.
+/// Runs one product: the register-tile kernels ([`super::gemm`]) when it runs on one core
+/// (`one_core`: inside the pool, or small enough that BLAS would not use
+/// threads) and fits them, else BLAS when the type has it and the strides
+/// fit, else BLAS on contiguous copies of the operands it cannot read
+/// (large products), else the native kernel.
 ///
 /// # Safety
 /// As [`Product`].
-pub unsafe fn product<T: Dot>(p: &Product<T>, scratch: &mut Vec<T>) {
+pub unsafe fn product<T: Dot>(
+    p: &Product<T>,
+    scratch: &mut Vec<T>,
+    one_core: bool,
+    next: Option<&Product<T>>,
+) {
+    let work = p.n * p.k * p.m;
+    if one_core && work > SMALL_WORK && work <= TILE_MAX && T::tiled(p, scratch, next) {
+        return;
+    }
     if p.n * p.k * p.m > SMALL_WORK && T::blas(p) {
         return;
     }

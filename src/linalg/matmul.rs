@@ -4,10 +4,11 @@
 //! resolution and NumPy's error texts.
 //!
 //! Execution (see [`run_batch`]): every batch item is one [`Product`],
-//! run by BLAS (float32/float64/complex64/complex128, using the strides as
-//! transposes and leading dimensions) or by the native kernel (integers,
-//! bool, and products too small for a BLAS call to pay). float16 and
-//! bfloat16 compute in float32.
+//! run by ndc's register-tile kernels (float32/float64 products on one core
+//! that fit in L2, see [`super::gemm`]), by BLAS (float32/float64/
+//! complex64/complex128, using the strides as transposes and leading
+//! dimensions) or by the native kernel (integers, bool, and products too
+//! small for a BLAS call to pay). float16 and bfloat16 compute in float32.
 //!
 //! Threads: a single product runs on the calling thread and BLAS uses its
 //! own threads. A batch of products is spread over ndc's pool only when
@@ -394,6 +395,8 @@ pub(crate) struct Batch {
 /// `n*k*m <= 2^18` on one thread; up to `2^22` its threads pay less than
 /// running two items at once.
 const POOL_ITEM_MAX: usize = 1 << 22;
+/// Products (multiply-adds) OpenBLAS runs on one thread whatever its count.
+const BLAS_ONE_THREAD: usize = 1 << 18;
 /// Total multiply-adds of a batch below which it stays on the caller.
 const POOL_MIN_WORK: usize = 1 << 15;
 
@@ -452,23 +455,45 @@ pub(crate) fn run_batch<T: Dot>(job: &Batch, a: *const T, b: *const T, c: *mut T
         && work < POOL_ITEM_MAX
         && items.saturating_mul(work) >= POOL_MIN_WORK;
     if !parallel {
-        let mut scratch = Vec::new();
-        for i in 0..items {
-            // SAFETY: every item addresses elements of the operands (A3);
-            // outputs of distinct items are distinct elements.
-            unsafe { product(&item(i), &mut scratch) };
-        }
+        let one_core = work <= BLAS_ONE_THREAD || crate::blas::num_threads() <= 1;
+        // SAFETY: every item addresses elements of the operands (A3);
+        // outputs of distinct items are distinct elements.
+        unsafe { run_range(&item, 0..items, &mut Vec::new(), one_core) };
         return Ok(());
     }
     let _one = (work > SMALL_WORK).then(crate::blas::SingleThreaded::enter);
-    let chunk = (POOL_MIN_WORK / work.max(1)).max(1);
+    // Contiguous ranges of items, several per thread for balance.
+    let per = (POOL_MIN_WORK / work.max(1))
+        .max(items.div_ceil(2 * crate::threads::num_threads()))
+        .max(1);
     crate::threads::install(|| {
-        (0..items)
+        (0..items.div_ceil(per))
             .into_par_iter()
-            .with_min_len(chunk)
-            .for_each_init(Vec::new, |scratch, i| {
+            .for_each_init(Vec::new, |scratch, r| {
                 // SAFETY: as above; items write disjoint outputs.
-                unsafe { product(&item(i), scratch) }
+                unsafe { run_range(&item, r * per..items.min((r + 1) * per), scratch, true) }
             })
     })
+}
+
+/// Runs items `range` in order, each told its successor (which the register-tile
+/// kernels fetch into cache meanwhile).
+///
+/// # Safety
+/// `item` gives valid products with disjoint outputs.
+unsafe fn run_range<T: Dot>(
+    item: &impl Fn(usize) -> Product<T>,
+    range: std::ops::Range<usize>,
+    scratch: &mut Vec<T>,
+    one_core: bool,
+) {
+    let end = range.end;
+    let mut cur = (range.start < end).then(|| item(range.start));
+    for i in range {
+        let next = (i + 1 < end).then(|| item(i + 1));
+        if let Some(p) = &cur {
+            product(p, scratch, one_core, next.as_ref());
+        }
+        cur = next;
+    }
 }

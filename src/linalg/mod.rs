@@ -7,6 +7,7 @@ pub mod cholesky;
 pub mod det;
 pub mod eig;
 pub mod elementwise;
+pub mod gemm;
 pub mod kernel;
 pub mod lapack;
 pub mod lstsq;

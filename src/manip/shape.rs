@@ -60,7 +60,7 @@ pub fn resolve_shape(size: usize, dims: &[i64]) -> Result<Vec<usize>> {
     let mut out: Vec<usize> = dims.iter().map(|&d| d.max(0) as usize).collect();
     match unknown {
         Some(i) => {
-            if known == 0 || size % known != 0 {
+            if known == 0 || !size.is_multiple_of(known) {
                 return Err(mismatch());
             }
             out[i] = size / known;

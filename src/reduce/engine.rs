@@ -325,8 +325,8 @@ fn serial<T: Element, F: Fold<T>>(
                 }
             } else if sx == item
                 && sa == item
-                && (xp as usize) % std::mem::align_of::<T>() == 0
-                && (ap as usize) % std::mem::align_of::<T>() == 0
+                && (xp as usize).is_multiple_of(std::mem::align_of::<T>())
+                && (ap as usize).is_multiple_of(std::mem::align_of::<T>())
             {
                 let xs = std::slice::from_raw_parts(xp as *const T, n);
                 let a = std::slice::from_raw_parts_mut(ap as *mut T, n);

@@ -314,7 +314,7 @@ fn fused(
         || a.dtype() != dt
         || !matches!(dt, DType::Float32 | DType::Float64)
         || a.size() == 0
-        || (a.data_ptr() as usize) % dt.itemsize() != 0
+        || !(a.data_ptr() as usize).is_multiple_of(dt.itemsize())
     {
         return Ok(None);
     }

@@ -272,12 +272,12 @@ unsafe fn streamed<O: Copy>(o: *mut O, n: usize, mut compute: impl FnMut(usize, 
     #[cfg(target_arch = "x86_64")]
     {
         if n * size >= STREAM_MIN_BYTES
-            && (o as usize) % size == 0
-            && STREAM_BLOCK % size == 0
+            && (o as usize).is_multiple_of(size)
+            && STREAM_BLOCK.is_multiple_of(size)
             && SPLIT.with(|c| c.get())
         {
             let head = (((16 - (o as usize) % 16) % 16) / size).min(n);
-            if ((o as usize) + head * size) % 16 == 0 {
+            if ((o as usize) + head * size).is_multiple_of(16) {
                 compute(0, head, o);
                 let per = STREAM_BLOCK / size;
                 let mut buf = Block([0; STREAM_BLOCK]);
@@ -285,7 +285,7 @@ unsafe fn streamed<O: Copy>(o: *mut O, n: usize, mut compute: impl FnMut(usize, 
                 let mut start = head;
                 while start < n {
                     let len = per.min(n - start);
-                    if (len * size) % 16 != 0 {
+                    if !(len * size).is_multiple_of(16) {
                         // SAFETY: the tail is written directly.
                         compute(start, len, unsafe { o.add(start) });
                         break;

@@ -243,6 +243,41 @@ int main(void) {
     CHECK(info.kernel_origin != NULL && info.kernel_origin[0] != '\0');
     CHECK(info.kernel != NULL && info.kernel[0] != '\0');
   }
+  /* Batched products sized for the register-tile kernels (edge rows and
+   * columns, a transposed B, an F-order out=) agree exactly with the int64
+   * product: every value is an integer float64 holds exactly. */
+  {
+    const int64_t sa[] = {4, 14, 30}, sbt[] = {35, 30}, so[] = {4, 14, 35};
+    ndc_array *x = NULL, *xa = NULL, *xb = NULL, *xbt = NULL, *ia = NULL, *ib = NULL;
+    ndc_array *want = NULL, *got = NULL, *of = NULL;
+    bool same = false;
+    CHECK_OK(ndc_arange(0.0, 4 * 14 * 30, 1.0, NDC_FLOAT64, &x));
+    CHECK_OK(ndc_reshape(x, 3, sa, NDC_ORDER_DEFAULT, &xa));
+    ndc_array_release(x);
+    CHECK_OK(ndc_arange(-500.0, 35 * 30 - 500.0, 1.0, NDC_FLOAT64, &x));
+    CHECK_OK(ndc_reshape(x, 2, sbt, NDC_ORDER_DEFAULT, &xbt));
+    ndc_array_release(x);
+    CHECK_OK(ndc_transpose(xbt, 0, NULL, &xb));
+    CHECK_OK(ndc_array_astype(xa, NDC_INT64, NDC_CASTING_DEFAULT, NDC_ORDER_DEFAULT, &ia));
+    CHECK_OK(ndc_array_astype(xb, NDC_INT64, NDC_CASTING_DEFAULT, NDC_ORDER_DEFAULT, &ib));
+    CHECK_OK(ndc_matmul(ia, ib, NULL, &want));
+    CHECK_OK(ndc_matmul(xa, xb, NULL, &got));
+    CHECK_OK(ndc_array_equal(got, want, false, &same));
+    CHECK(same);
+    CHECK_OK(ndc_zeros(3, so, NDC_FLOAT64, NDC_ORDER_F, &of));
+    CHECK_OK(ndc_matmul(xa, xb, of, NULL));
+    same = false;
+    CHECK_OK(ndc_array_equal(of, want, false, &same));
+    CHECK(same);
+    ndc_array_release(xa);
+    ndc_array_release(xb);
+    ndc_array_release(xbt);
+    ndc_array_release(ia);
+    ndc_array_release(ib);
+    ndc_array_release(want);
+    ndc_array_release(got);
+    ndc_array_release(of);
+  }
   ndc_array_release(a);
   ndc_array_release(b);
   return CHECK_DONE();
