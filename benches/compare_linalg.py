@@ -90,6 +90,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--min-time", type=float, default=0.3)
+    ap.add_argument("--ndc-coretype", default=None,
+                    help="OPENBLAS_CORETYPE for ndc's side only (numpy keeps its default)")
     ap.add_argument("prefixes", nargs="*")
     args = ap.parse_args()
     env = dict(os.environ)
@@ -97,6 +99,8 @@ def main():
         if env.pop(k, None) is not None:
             os.environ.pop(k, None)
             print(f"note: {k} removed for this run", file=sys.stderr)
+    if args.ndc_coretype:
+        env["OPENBLAS_CORETYPE"] = args.ndc_coretype
     exe = build()
     todo = [c for c in cases() if not args.prefixes or any(c[0].startswith(p) for p in args.prefixes)]
     want = args.prefixes or ["matmul", "batched", "small", "cblas"]
