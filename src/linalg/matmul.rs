@@ -476,8 +476,10 @@ pub(crate) fn run_batch<T: Dot>(job: &Batch, a: *const T, b: *const T, c: *mut T
     })
 }
 
-/// Runs items `range` in order, each told its successor (which the register-tile
-/// kernels fetch into cache meanwhile).
+/// Runs items `range` in order. Items big enough for the register-tile
+/// kernels are told their successor, whose operands those kernels fetch
+/// into cache meanwhile; smaller ones are not (building it would cost more
+/// than their product).
 ///
 /// # Safety
 /// `item` gives valid products with disjoint outputs.
@@ -488,12 +490,9 @@ unsafe fn run_range<T: Dot>(
     one_core: bool,
 ) {
     let end = range.end;
-    let mut cur = (range.start < end).then(|| item(range.start));
     for i in range {
-        let next = (i + 1 < end).then(|| item(i + 1));
-        if let Some(p) = &cur {
-            product(p, scratch, one_core, next.as_ref());
-        }
-        cur = next;
+        let p = item(i);
+        let next = (i + 1 < end && p.n * p.k * p.m > SMALL_WORK).then(|| item(i + 1));
+        product(&p, scratch, one_core, next.as_ref());
     }
 }
