@@ -306,8 +306,8 @@ fn blas_threads_round_trip() {
     assert_eq!(ndc::blas::num_threads(), before);
 }
 
-/// The register-tile kernels (float32/float64 products that fit in L2) on
-/// integers held exactly in floats: every result must equal the int64
+/// The register-tile kernels (float32/float64 items of a batch that fit in
+/// L2) on integers held exactly in floats: every result must equal the int64
 /// product bit for bit, for edge row and column counts, transposed and
 /// strided operands, batches, and outputs whose columns are not adjacent.
 #[test]
@@ -333,14 +333,14 @@ fn packed_kernels_exact_on_integer_floats() {
         axes.swap(nd as usize - 1, nd as usize - 2);
         Arc::new(transpose(a, Some(&axes)).unwrap())
     };
-    let shapes: [(&[usize], &[usize]); 7] = [
-        (&[13, 20], &[20, 17]),
-        (&[12, 16], &[16, 32]),
-        (&[25, 7], &[7, 50]),
-        (&[1, 9], &[9, 40]),
-        (&[30, 64], &[64, 2]),
-        (&[4, 24, 11], &[4, 11, 33]),
-        (&[3, 1, 14, 9], &[2, 9, 65]),
+    // Batches (the kernels take items of a batch above 2^16 multiply-adds).
+    let shapes: [(&[usize], &[usize]); 6] = [
+        (&[2, 61, 40], &[2, 40, 37]),
+        (&[3, 48, 32], &[3, 32, 64]),
+        (&[2, 1, 300], &[2, 300, 250]),
+        (&[2, 250, 300], &[300, 1]),
+        (&[2, 30, 70], &[2, 70, 33]),
+        (&[3, 1, 25, 90], &[2, 90, 65]),
     ];
     for d in [DType::Float64, DType::Float32] {
         for (sa, sb) in shapes {

@@ -1,7 +1,8 @@
 //! ndc's own register-tile matrix product for float32 and float64, used
-//! where a product runs on one core and its operands fit in that core's L2
-//! cache: the items of a batched matmul spread over ndc's pool, and single
-//! products small enough that BLAS would run them on one thread anyway.
+//! for the items of a batched matmul that run one per core and whose
+//! operands fit in that core's L2 cache. Single products stay with BLAS:
+//! hot in cache, one call of OpenBLAS's small-matrix or threaded kernels is
+//! as fast or faster.
 //!
 //! Why not BLAS there: run concurrently on both cores of the development
 //! machine (AMD EPYC, AVX-512), single-threaded OpenBLAS 0.3.21 products of
@@ -30,6 +31,11 @@ const MR: usize = 12;
 /// Largest product (multiply-adds) taken here: above it BLAS's blocking for
 /// L3 and its threads win.
 pub const TILE_MAX: usize = 1 << 22;
+/// Products of at most this many multiply-adds stay with BLAS: OpenBLAS's
+/// own small-matrix kernels beat these below about 48x48x48 (batches of
+/// 2^27 multiply-adds on two cores, float64: 32x32 items 3.6 ms with BLAS
+/// against 5.3 ms here, 48x48 equal, 64x64 4.7 ms against 3.2 ms).
+pub const TILE_MIN: usize = 1 << 16;
 
 /// Element types with register-tile kernels.
 pub trait Tiled: Copy + Default + 'static {

@@ -11,7 +11,7 @@ use half::{bf16, f16};
 use num_complex::{Complex32, Complex64};
 use std::ffi::c_int;
 
-use super::gemm::TILE_MAX;
+use super::gemm::{TILE_MAX, TILE_MIN};
 use crate::dtype::{Bool, Element};
 
 /// Arithmetic the product kernels need. `mul`/`add`/`sub` are NumPy's
@@ -532,9 +532,9 @@ unsafe fn fixed_rows<T: Dot, const M: usize>(p: &Product<T>) {
     }
 }
 
-/// Runs one product: the register-tile kernels ([`super::gemm`]) when it runs on one core
-/// (`one_core`: inside the pool, or small enough that BLAS would not use
-/// threads) and fits them, else BLAS when the type has it and the strides
+/// Runs one product: the register-tile kernels ([`super::gemm`]) when it
+/// is one of a batch run on one core each (`one_core`) and its size suits
+/// them, else BLAS when the type has it and the strides
 /// fit, else BLAS on contiguous copies of the operands it cannot read
 /// (large products), else the native kernel.
 ///
@@ -547,7 +547,7 @@ pub unsafe fn product<T: Dot>(
     next: Option<&Product<T>>,
 ) {
     let work = p.n * p.k * p.m;
-    if one_core && work > SMALL_WORK && work <= TILE_MAX && T::tiled(p, scratch, next) {
+    if one_core && work > TILE_MIN && work <= TILE_MAX && T::tiled(p, scratch, next) {
         return;
     }
     if p.n * p.k * p.m > SMALL_WORK && T::blas(p) {

@@ -4,8 +4,8 @@
 //! resolution and NumPy's error texts.
 //!
 //! Execution (see [`run_batch`]): every batch item is one [`Product`],
-//! run by ndc's register-tile kernels (float32/float64 products on one core
-//! that fit in L2, see [`super::gemm`]), by BLAS (float32/float64/
+//! run by ndc's register-tile kernels (float32/float64 items of a batch
+//! run one per core that fit in L2, see [`super::gemm`]), by BLAS (float32/float64/
 //! complex64/complex128, using the strides as transposes and leading
 //! dimensions) or by the native kernel (integers, bool, and products too
 //! small for a BLAS call to pay). float16 and bfloat16 compute in float32.
@@ -22,6 +22,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use super::gemm::TILE_MIN;
 use super::kernel::{product, Dot, Product, SMALL_WORK};
 use crate::array::{layout, Array, Order};
 use crate::dispatch;
@@ -455,7 +456,7 @@ pub(crate) fn run_batch<T: Dot>(job: &Batch, a: *const T, b: *const T, c: *mut T
         && work < POOL_ITEM_MAX
         && items.saturating_mul(work) >= POOL_MIN_WORK;
     if !parallel {
-        let one_core = work <= BLAS_ONE_THREAD || crate::blas::num_threads() <= 1;
+        let one_core = items > 1 && (work <= BLAS_ONE_THREAD || crate::blas::num_threads() <= 1);
         // SAFETY: every item addresses elements of the operands (A3);
         // outputs of distinct items are distinct elements.
         unsafe { run_range(&item, 0..items, &mut Vec::new(), one_core) };
@@ -492,7 +493,7 @@ unsafe fn run_range<T: Dot>(
     let end = range.end;
     for i in range {
         let p = item(i);
-        let next = (i + 1 < end && p.n * p.k * p.m > SMALL_WORK).then(|| item(i + 1));
+        let next = (i + 1 < end && p.n * p.k * p.m > TILE_MIN).then(|| item(i + 1));
         product(&p, scratch, one_core, next.as_ref());
     }
 }

@@ -243,18 +243,19 @@ int main(void) {
     CHECK(info.kernel_origin != NULL && info.kernel_origin[0] != '\0');
     CHECK(info.kernel != NULL && info.kernel[0] != '\0');
   }
-  /* Batched products sized for the register-tile kernels (edge rows and
-   * columns, a transposed B, an F-order out=) agree exactly with the int64
-   * product: every value is an integer float64 holds exactly. */
+  /* Batched products sized for the register-tile kernels (items above 2^16
+   * multiply-adds; edge rows and columns, a transposed B, an F-order out=)
+   * agree exactly with the int64 product: every value is an integer
+   * float64 holds exactly. */
   {
-    const int64_t sa[] = {4, 14, 30}, sbt[] = {35, 30}, so[] = {4, 14, 35};
+    const int64_t sa[] = {4, 40, 50}, sbt[] = {45, 50}, so[] = {4, 40, 45};
     ndc_array *x = NULL, *xa = NULL, *xb = NULL, *xbt = NULL, *ia = NULL, *ib = NULL;
     ndc_array *want = NULL, *got = NULL, *of = NULL;
     bool same = false;
-    CHECK_OK(ndc_arange(0.0, 4 * 14 * 30, 1.0, NDC_FLOAT64, &x));
+    CHECK_OK(ndc_arange(0.0, 4 * 40 * 50, 1.0, NDC_FLOAT64, &x));
     CHECK_OK(ndc_reshape(x, 3, sa, NDC_ORDER_DEFAULT, &xa));
     ndc_array_release(x);
-    CHECK_OK(ndc_arange(-500.0, 35 * 30 - 500.0, 1.0, NDC_FLOAT64, &x));
+    CHECK_OK(ndc_arange(-500.0, 45 * 50 - 500.0, 1.0, NDC_FLOAT64, &x));
     CHECK_OK(ndc_reshape(x, 2, sbt, NDC_ORDER_DEFAULT, &xbt));
     ndc_array_release(x);
     CHECK_OK(ndc_transpose(xbt, 0, NULL, &xb));
