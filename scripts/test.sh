@@ -59,7 +59,11 @@ step() {
 rust_fmt() { "$cargo" fmt --all -- --check --color never; }
 rust_clippy() { "$cargo" clippy --all-targets -- -D warnings; }
 rust_build() { "$cargo" build --release; }
-rust_test() { "$cargo" test --release; }
+# Test threads get the 8 MiB stack of a process's main thread: the system
+# OpenBLAS 0.3.21's parallel LU (getrf_parallel, behind solve/inv/det)
+# keeps large arrays on the stack and overflows Rust's default 2 MiB thread
+# stack (README, "Threads").
+rust_test() { RUST_MIN_STACK=8388608 "$cargo" test --release; }
 
 # ---- the built library and its header -----------------------------------------
 
