@@ -550,10 +550,10 @@ pub unsafe fn product<T: Dot>(
     if one_core && work > TILE_MIN && work <= TILE_MAX && T::tiled(p, scratch, next) {
         return;
     }
-    if p.n * p.k * p.m > SMALL_WORK && T::blas(p) {
+    if work > SMALL_WORK && T::blas(p) {
         return;
     }
-    if p.n * p.k * p.m > SMALL_WORK && p.k > 0 && p.n > 0 && p.m > 0 {
+    if work > SMALL_WORK && p.k > 0 && p.n > 0 && p.m > 0 {
         // Copy A and B to row-major buffers and C through one as needed.
         let (n, k, m) = (p.n, p.k, p.m);
         let fits = |r: usize, c: usize, rs: isize, cs: isize| blas_view(r, c, rs, cs).is_some();
