@@ -207,6 +207,12 @@ macro_rules! real_scalar {
                 lapacke_sys::$orgqr(COL, m, n, k, a, lda, tau, w.as_mut_ptr(), lwork(q))
             }
             unsafe fn syevd(vectors: bool, lower: bool, n: i32, a: *mut $t, w: *mut $t) -> i32 {
+                if vectors {
+                    // Large orders: the tridiagonal stage on the pool.
+                    if let Some(info) = super::tridiag::syevd::<$t>(lower, n as usize, a, w) {
+                        return info;
+                    }
+                }
                 let jobz = if vectors { b'V' } else { b'N' } as i8;
                 let (mut q, mut iq) = (0.0, 0);
                 let info = lapacke_sys::$syevd(

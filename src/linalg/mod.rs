@@ -18,3 +18,4 @@ pub mod qr;
 pub mod small;
 pub mod solve;
 pub mod svd;
+pub mod tridiag;

@@ -24,6 +24,55 @@ static void near(double got, double want, const char *what) {
   if (!CHECK(fabs(got - want) <= 1e-9 * (1 + fabs(want)))) fprintf(stderr, "  %s: %.17g vs %.17g\n", what, got, want);
 }
 
+/* eigh of a 400 x 400 symmetric matrix (the order where the tridiagonal
+ * stage moves to the pool): ascending eigenvalues equal to eigvalsh's
+ * (another LAPACK path), A v = w v and V^T V = I on a spread of columns,
+ * and the upper triangle giving the same values. */
+static void large_eigh(void) {
+  enum { N = 400 };
+  static double a[N * N];
+  unsigned long long g = 12345;
+  for (int i = 0; i < N; i++)
+    for (int j = 0; j <= i; j++) {
+      g = g * 6364136223846793005ULL + 1442695040888963407ULL;
+      double x = (double)(g >> 11) / 9007199254740992.0 - 0.5;
+      a[i * N + j] = a[j * N + i] = x + (i == j ? 0.01 * i : 0);
+    }
+  const int64_t shape[] = {N, N};
+  ndc_array *A = mat(a, 2, shape), *w = NULL, *v = NULL, *wl = NULL, *wu = NULL, *vu = NULL;
+  CHECK_OK(ndc_linalg_eigh(A, 'L', &w, &v));
+  CHECK_OK(ndc_linalg_eigvalsh(A, 'L', &wl));
+  CHECK_OK(ndc_linalg_eigh(A, 'U', &wu, &vu));
+  const double *pw = NULL, *pv = NULL, *pl = NULL, *pu = NULL;
+  CHECK_OK(ndc_array_data(w, (void **)&pw));
+  CHECK_OK(ndc_array_data(v, (void **)&pv));
+  CHECK_OK(ndc_array_data(wl, (void **)&pl));
+  CHECK_OK(ndc_array_data(wu, (void **)&pu));
+  double dw = 0, res = 0, orth = 0;
+  int ascending = 1;
+  for (int j = 0; j < N; j++) {
+    dw = fmax(dw, fmax(fabs(pw[j] - pl[j]), fabs(pw[j] - pu[j])));
+    if (j > 0 && pw[j] < pw[j - 1]) ascending = 0;
+  }
+  for (int j = 0; j < N; j += 13) {
+    for (int i = 0; i < N; i++) {
+      double s = 0;
+      for (int k = 0; k < N; k++) s += a[i * N + k] * pv[k * N + j];
+      res = fmax(res, fabs(s - pw[j] * pv[i * N + j]));
+    }
+    for (int l = 0; l < N; l += 7) {
+      double s = 0;
+      for (int k = 0; k < N; k++) s += pv[k * N + j] * pv[k * N + l];
+      orth = fmax(orth, fabs(s - (j == l)));
+    }
+  }
+  CHECK(ascending);
+  if (!CHECK(dw < 1e-11 && res < 1e-11 && orth < 1e-12))
+    fprintf(stderr, "  large eigh: |w - eigvalsh| %g, |Av - wv| %g, |V'V - I| %g\n", dw, res, orth);
+  ndc_array *all[] = {A, w, v, wl, wu, vu};
+  for (int i = 0; i < NDC_TEST_COUNT(all); i++) ndc_array_release(all[i]);
+}
+
 int main(void) {
   /* The seed: A (4, 4), b (4,). */
   const double av[] = {2, -1, 0, 1, 1, 3, -2, 0, 0, 1, 4, -1, -1, 0, 1, 2};
@@ -235,5 +284,6 @@ int main(void) {
 
   ndc_array *all[] = {A, b, P, Q, H, LA, LB, R, T, T2, NA, h16};
   for (int i = 0; i < NDC_TEST_COUNT(all); i++) ndc_array_release(all[i]);
+  large_eigh();
   return CHECK_DONE();
 }
