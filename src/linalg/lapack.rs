@@ -180,9 +180,19 @@ macro_rules! real_scalar {
                 re
             }
             unsafe fn gesv(n: i32, nrhs: i32, a: *mut $t, ipiv: *mut i32, b: *mut $t) -> i32 {
+                // Mid-sized orders: ndc's recursive LU, then ?getrs.
+                if let Some(info) = super::lu::getrf::<$t>(n as usize, a, ipiv) {
+                    if info != 0 {
+                        return info;
+                    }
+                    return <$t as super::lu::Lu>::getrs(n, nrhs, a, ipiv, b);
+                }
                 lapacke_sys::$gesv(COL, n, nrhs, a, n.max(1), ipiv, b, n.max(1))
             }
             unsafe fn getrf(n: i32, a: *mut $t, ipiv: *mut i32) -> i32 {
+                if let Some(info) = super::lu::getrf::<$t>(n as usize, a, ipiv) {
+                    return info;
+                }
                 lapacke_sys::$getrf(COL, n, n, a, n.max(1), ipiv)
             }
             unsafe fn potrf(lower: bool, n: i32, a: *mut $t) -> i32 {

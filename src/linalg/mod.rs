@@ -11,6 +11,7 @@ pub mod gemm;
 pub mod kernel;
 pub mod lapack;
 pub mod lstsq;
+pub mod lu;
 pub mod matmul;
 pub mod norm;
 pub mod products;
