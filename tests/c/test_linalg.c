@@ -27,7 +27,8 @@ static void near(double got, double want, const char *what) {
 /* eigh of a 400 x 400 symmetric matrix (the order where the tridiagonal
  * stage moves to the pool): ascending eigenvalues equal to eigvalsh's
  * (another LAPACK path), A v = w v and V^T V = I on a spread of columns,
- * and the upper triangle giving the same values. */
+ * and the upper triangle giving the same values; then inv of the same
+ * matrix (ndc's recursive LU). */
 static void large_eigh(void) {
   enum { N = 400 };
   static double a[N * N];
@@ -69,7 +70,20 @@ static void large_eigh(void) {
   CHECK(ascending);
   if (!CHECK(dw < 1e-11 && res < 1e-11 && orth < 1e-12))
     fprintf(stderr, "  large eigh: |w - eigvalsh| %g, |Av - wv| %g, |V'V - I| %g\n", dw, res, orth);
-  ndc_array *all[] = {A, w, v, wl, wu, vu};
+  /* The same order through ndc's recursive LU: A inv(A) = I. */
+  ndc_array *inv = NULL;
+  const double *pi = NULL;
+  CHECK_OK(ndc_linalg_inv(A, &inv));
+  CHECK_OK(ndc_array_data(inv, (void **)&pi));
+  double eye = 0;
+  for (int i = 0; i < N; i += 11)
+    for (int j = 0; j < N; j += 9) {
+      double s = 0;
+      for (int k = 0; k < N; k++) s += a[i * N + k] * pi[k * N + j];
+      eye = fmax(eye, fabs(s - (i == j)));
+    }
+  if (!CHECK(eye < 1e-9)) fprintf(stderr, "  large inv: |A inv(A) - I| %g\n", eye);
+  ndc_array *all[] = {A, w, v, wl, wu, vu, inv};
   for (int i = 0; i < NDC_TEST_COUNT(all); i++) ndc_array_release(all[i]);
 }
 
