@@ -142,18 +142,18 @@ impl Real for f64 {
     const EPS: f64 = f64::EPSILON;
 }
 
-const COL: i32 = lapacke_sys::LAPACK_COL_MAJOR;
+pub(super) const COL: i32 = lapacke_sys::LAPACK_COL_MAJOR;
 
 /// The optimal workspace length a LAPACK query wrote in `w`.
-fn lwork<T: Scalar>(w: T) -> i32 {
+pub(super) fn lwork<T: Scalar>(w: T) -> i32 {
     w.re().to_f64().max(1.0) as i32
 }
 
-fn zeros<T: Element>(n: usize) -> Vec<T> {
+pub(super) fn zeros<T: Element>(n: usize) -> Vec<T> {
     vec![T::default(); n.max(1)]
 }
 
-fn uplo(lower: bool) -> i8 {
+pub(super) fn uplo(lower: bool) -> i8 {
     if lower {
         b'L' as i8
     } else {

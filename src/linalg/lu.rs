@@ -16,7 +16,7 @@
 //! than that gains, so orders outside [`LU_MIN`, `LU_MAX`] stay with
 //! `?getrf`.
 
-use super::lapack::Real;
+use super::lapack::{Real, COL};
 
 /// The smallest order factored here.
 pub const LU_MIN: usize = 32;
@@ -115,8 +115,7 @@ macro_rules! lu {
                 )
             }
             unsafe fn getrs(n: i32, nrhs: i32, a: *const $t, ipiv: *const i32, b: *mut $t) -> i32 {
-                let col = lapacke_sys::LAPACK_COL_MAJOR;
-                lapacke_sys::$getrs(col, b'N' as i8, n, nrhs, a, n.max(1), ipiv, b, n.max(1))
+                lapacke_sys::$getrs(COL, b'N' as i8, n, nrhs, a, n.max(1), ipiv, b, n.max(1))
             }
             const SFMIN: $t = <$t>::MIN_POSITIVE;
         }

@@ -25,14 +25,12 @@
 
 use rayon::prelude::*;
 
-use super::lapack::Real;
+use super::lapack::{lwork, uplo, zeros, Real, COL};
 
 /// The smallest order that takes the parallel route. Below it the serial
 /// part of `?stedc` is too short to pay for the second pass over T's
 /// halves (measured: 1000 gains about 13 ms of 40).
 pub const PARALLEL_MIN: usize = 400;
-
-const COL: i32 = lapacke_sys::LAPACK_COL_MAJOR;
 
 /// The LAPACK routines of the real types that this module calls.
 pub trait Tridiag: Real {
@@ -165,7 +163,7 @@ macro_rules! tridiag {
                 if info != 0 {
                     return info;
                 }
-                let mut w = vec![0.0; lwork(q)];
+                let mut w = zeros::<$t>(lwork(q) as usize);
                 lapacke_sys::$sytrd(COL, u, n, a, n, d, e, tau, w.as_mut_ptr(), w.len() as i32)
             }
             unsafe fn stedc(n: i32, d: *mut $t, e: *mut $t, z: *mut $t, ldz: i32) -> i32 {
@@ -175,8 +173,8 @@ macro_rules! tridiag {
                 if info != 0 {
                     return info;
                 }
-                let mut w = vec![0.0; lwork(q)];
-                let mut iw = vec![0; iq.max(1) as usize];
+                let mut w = zeros::<$t>(lwork(q) as usize);
+                let mut iw = zeros::<i32>(iq.max(1) as usize);
                 let (lw, liw) = (w.len() as i32, iw.len() as i32);
                 lapacke_sys::$stedc(
                     COL,
@@ -199,7 +197,7 @@ macro_rules! tridiag {
                 if info != 0 {
                     return info;
                 }
-                let mut w = vec![0.0; lwork(q)];
+                let mut w = zeros::<$t>(lwork(q) as usize);
                 let lw = w.len() as i32;
                 lapacke_sys::$ormtr(COL, l, u, t, n, n, a, n, tau, c, n, w.as_mut_ptr(), lw)
             }
@@ -249,15 +247,6 @@ macro_rules! tridiag {
             }
         }
     };
-}
-
-fn uplo(lower: bool) -> i8 {
-    (if lower { b'L' } else { b'U' }) as i8
-}
-
-/// The workspace length a LAPACK query wrote.
-fn lwork<T: Real>(q: T) -> usize {
-    q.to_f64().max(1.0) as usize
 }
 
 #[rustfmt::skip]
