@@ -450,18 +450,6 @@ fn linalg_matches_numpy() {
 
 // ---- identities on random and ill-conditioned matrices ----
 
-/// A deterministic pseudo-random stream in [-1, 1).
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> f64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 11) as f64 / (1u64 << 52) as f64 - 1.0
-    }
-}
-
 /// Row-major (r x k) times (k x c).
 fn mm(a: &[Complex64], b: &[Complex64], r: usize, k: usize, c: usize) -> Vec<Complex64> {
     let mut out = vec![Complex64::new(0.0, 0.0); r * c];

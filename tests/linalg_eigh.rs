@@ -10,6 +10,9 @@
 //! diagonals, a matrix whose tridiagonal form splits (the unsplit
 //! fallback), a zero matrix, and odd orders.
 
+mod common;
+use common::Lcg;
+
 use std::sync::Arc;
 
 use ndc::array::convert::CopyOrder;
@@ -17,19 +20,6 @@ use ndc::array::Order;
 use ndc::dtype::Casting;
 use ndc::linalg::eig;
 use ndc::{Array, DType};
-
-/// A small deterministic generator (uniform in [-0.5, 0.5)).
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> f64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 11) as f64 / (1u64 << 53) as f64 - 0.5
-    }
-}
 
 /// Row-major n x n symmetric matrices of the kinds listed above.
 fn matrix(kind: &str, n: usize, seed: u64) -> Vec<f64> {
@@ -103,45 +93,40 @@ fn array(a: &[f64], n: usize, dt: DType) -> Arc<Array> {
     Arc::new(x.astype(dt, CopyOrder::C, Casting::Unsafe).unwrap())
 }
 
+/// `LAPACKE_?syevd`'s signature.
+type Syevd<T> = unsafe extern "C" fn(i32, i8, i8, i32, *mut T, i32, *mut T) -> i32;
+
 /// The system LAPACK's ?syevd on the (rounded) matrix: (w, row-major V).
 fn reference(a: &[f64], n: usize, dt: DType) -> (Vec<f64>, Vec<f64>) {
-    let ni = n as i32;
-    let row = lapacke_sys::LAPACK_ROW_MAJOR;
+    fn run<T: Copy + Default + Into<f64>>(
+        f: Syevd<T>,
+        a: &[f64],
+        n: usize,
+        of: fn(f64) -> T,
+    ) -> (Vec<f64>, Vec<f64>) {
+        let mut m: Vec<T> = a.iter().map(|&x| of(x)).collect();
+        let mut w = vec![T::default(); n];
+        let (ni, row) = (n as i32, lapacke_sys::LAPACK_ROW_MAJOR);
+        // SAFETY: m is n x n, w holds n.
+        let info = unsafe {
+            f(
+                row,
+                b'V' as i8,
+                b'L' as i8,
+                ni,
+                m.as_mut_ptr(),
+                ni,
+                w.as_mut_ptr(),
+            )
+        };
+        assert_eq!(info, 0);
+        let wide = |v: Vec<T>| v.into_iter().map(Into::into).collect();
+        (wide(w), wide(m))
+    }
     if dt == DType::Float32 {
-        let mut m: Vec<f32> = a.iter().map(|&x| x as f32).collect();
-        let mut w = vec![0f32; n];
-        // SAFETY: m is n x n, w holds n.
-        let info = unsafe {
-            lapacke_sys::LAPACKE_ssyevd(
-                row,
-                b'V' as i8,
-                b'L' as i8,
-                ni,
-                m.as_mut_ptr(),
-                ni,
-                w.as_mut_ptr(),
-            )
-        };
-        assert_eq!(info, 0);
-        let f = |v: Vec<f32>| v.into_iter().map(f64::from).collect();
-        (f(w), f(m))
+        run(lapacke_sys::LAPACKE_ssyevd, a, n, |x| x as f32)
     } else {
-        let mut m = a.to_vec();
-        let mut w = vec![0f64; n];
-        // SAFETY: m is n x n, w holds n.
-        let info = unsafe {
-            lapacke_sys::LAPACKE_dsyevd(
-                row,
-                b'V' as i8,
-                b'L' as i8,
-                ni,
-                m.as_mut_ptr(),
-                ni,
-                w.as_mut_ptr(),
-            )
-        };
-        assert_eq!(info, 0);
-        (w, m)
+        run(lapacke_sys::LAPACKE_dsyevd, a, n, |x| x)
     }
 }
 

@@ -5,24 +5,15 @@
 //! matrix: exact zero pivots whatever the rounding) give LAPACK's info; and the public functions agree with the
 //! factors (det, solve residual, inv A = I, "Singular matrix").
 
+mod common;
+use common::Lcg;
+
 use std::sync::Arc;
 
 use ndc::array::Order;
 use ndc::linalg::lu::{self, Lu};
 use ndc::linalg::{det, solve};
 use ndc::{Array, DType};
-
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> f64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 11) as f64 / (1u64 << 53) as f64 - 0.5
-    }
-}
 
 /// Column-major n x n matrices: random, or singular in a given way.
 fn matrix(kind: &str, n: usize, seed: u64) -> Vec<f64> {

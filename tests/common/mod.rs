@@ -81,3 +81,16 @@ pub fn c_bytes(a: &Array) -> Vec<u8> {
         }
     }
 }
+
+/// A deterministic pseudo-random stream in [-1, 1).
+pub struct Lcg(pub u64);
+
+impl Lcg {
+    pub fn next(&mut self) -> f64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 11) as f64 / (1u64 << 52) as f64 - 1.0
+    }
+}
