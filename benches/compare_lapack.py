@@ -6,7 +6,10 @@ above 1 means ndc is faster.
 Cases: solve, inv, det of 1000 x 1000; svd 1000; eigh 1000; eig 500;
 cholesky 2000; qr 2000 x 1000; and stacks of 1e5 small matrices
 (2x2 .. 8x8) for inv, det and solve. Each time is the best of repeated
-calls (at least --min-time seconds per case, 3 calls minimum).
+calls (at least --min-time seconds per case, 3 calls minimum). Each side
+of each case runs in a process of its own, --rounds times alternately:
+in one process, the thread pool that one library leaves spinning after a
+call slows the other library's next call.
 
 Usage (from the repository root, after `cargo build --release`):
 
@@ -23,6 +26,7 @@ large cases.
 import argparse
 import ctypes as C
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -83,61 +87,108 @@ def best(fn, min_time):
     return min(times)
 
 
-def cases(nd):
-    rng = np.random.default_rng(0)
+def cases():
+    """name -> builder(nd) returning (numpy call, ndc call). Data is built
+    only for the case a process times; the seed makes both sides' data equal."""
     L = np.linalg
-    out = []
+    out = {}
 
-    def add(name, npf, ndf):
-        out.append((name, npf, ndf))
+    def square(nd):
+        rng = np.random.default_rng(0)
+        a = rng.standard_normal((1000, 1000)) + 40 * np.eye(1000)
+        return a, rng.standard_normal((1000, 1)), nd
 
-    a = rng.standard_normal((1000, 1000)) + 40 * np.eye(1000)
-    b = rng.standard_normal((1000, 1))
-    ha, hb = nd.arr(a), nd.arr(b)
-    add("solve_1000", lambda: L.solve(a, b), lambda: nd.call("solve", [ha, hb], 1))
-    add("inv_1000", lambda: L.inv(a), lambda: nd.call("inv", [ha], 1))
-    add("det_1000", lambda: L.det(a), lambda: nd.call("det", [ha], 1))
-    add("svd_1000", lambda: L.svd(a), lambda: nd.call("svd", [ha], 3, (True, True, False)))
-    s = a + a.T
-    hs = nd.arr(s)
-    add("eigh_1000", lambda: L.eigh(s), lambda: nd.call("eigh", [hs], 2, (C.c_char(b"L"),)))
-    e = rng.standard_normal((500, 500))
-    he = nd.arr(e)
-    add("eig_500", lambda: L.eig(e), lambda: nd.call("eig", [he], 2))
-    p = rng.standard_normal((2000, 2000))
-    p = p @ p.T + 2000 * np.eye(2000)
-    hp = nd.arr(p)
-    add("cholesky_2000", lambda: L.cholesky(p), lambda: nd.call("cholesky", [hp], 1, (False,)))
-    q = rng.standard_normal((2000, 1000))
-    hq = nd.arr(q)
-    add("qr_2000x1000", lambda: L.qr(q), lambda: nd.call("qr", [hq], 2, (C.c_int32(0),)))
+    def solve(nd):
+        a, b, nd = square(nd)
+        if nd is None:
+            return lambda: L.solve(a, b)
+        ha, hb = nd.arr(a), nd.arr(b)
+        return lambda: nd.call("solve", [ha, hb], 1)
+
+    def one(npf, name, nout, extra, make):
+        def build(nd):
+            m = make()
+            if nd is None:
+                return lambda: npf(m)
+            h = nd.arr(m)
+            return lambda: nd.call(name, [h], nout, extra)
+        return build
+
+    big = lambda: square(None)[0]
+    out["solve_1000"] = solve
+    out["inv_1000"] = one(L.inv, "inv", 1, (), big)
+    out["det_1000"] = one(L.det, "det", 1, (), big)
+    out["svd_1000"] = one(L.svd, "svd", 3, (True, True, False), big)
+    out["eigh_1000"] = one(L.eigh, "eigh", 2, (C.c_char(b"L"),), lambda: big() + big().T)
+
+    def eig_input():
+        rng = np.random.default_rng(1)
+        return rng.standard_normal((500, 500))
+
+    def spd():
+        rng = np.random.default_rng(2)
+        p = rng.standard_normal((2000, 2000))
+        return p @ p.T + 2000 * np.eye(2000)
+
+    out["eig_500"] = one(L.eig, "eig", 2, (), eig_input)
+    out["cholesky_2000"] = one(L.cholesky, "cholesky", 1, (False,), spd)
+    out["qr_2000x1000"] = one(L.qr, "qr", 2, (C.c_int32(0),),
+                              lambda: np.random.default_rng(3).standard_normal((2000, 1000)))
+
+    def stack(n):
+        rng = np.random.default_rng(n)
+        return rng.standard_normal((100000, n, n)) + 2 * n * np.eye(n)
+
+    def small_solve(n):
+        def build(nd):
+            m = stack(n)
+            v = np.random.default_rng(100 + n).standard_normal((100000, n, 1))
+            if nd is None:
+                return lambda: L.solve(m, v)
+            hm, hv = nd.arr(m), nd.arr(v)
+            return lambda: nd.call("solve", [hm, hv], 1)
+        return build
+
     for n in range(2, 9):
-        m = rng.standard_normal((100000, n, n)) + 2 * n * np.eye(n)
-        v = rng.standard_normal((100000, n, 1))
-        hm, hv = nd.arr(m), nd.arr(v)
-        add(f"small_inv_1e5x{n}", lambda m=m: L.inv(m), lambda hm=hm: nd.call("inv", [hm], 1))
-        add(f"small_det_1e5x{n}", lambda m=m: L.det(m), lambda hm=hm: nd.call("det", [hm], 1))
-        add(f"small_solve_1e5x{n}", lambda m=m, v=v: L.solve(m, v),
-            lambda hm=hm, hv=hv: nd.call("solve", [hm, hv], 1))
+        out[f"small_inv_1e5x{n}"] = one(L.inv, "inv", 1, (), lambda n=n: stack(n))
+        out[f"small_det_1e5x{n}"] = one(L.det, "det", 1, (), lambda n=n: stack(n))
+        out[f"small_solve_1e5x{n}"] = small_solve(n)
     return out
+
+
+def side(args, lib):
+    """Times one case on one side in this process and prints seconds."""
+    nd = None if args.side == "numpy" else Ndc(load(lib))
+    fn = cases()[args.case](nd)
+    print(best(fn, args.min_time))
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lib", default=None)
     ap.add_argument("--min-time", type=float, default=0.3)
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--side", choices=["numpy", "ndc"], help=argparse.SUPPRESS)
+    ap.add_argument("--case", help=argparse.SUPPRESS)
     ap.add_argument("prefixes", nargs="*")
     args = ap.parse_args()
     target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
     lib = Path(args.lib) if args.lib else target / "release" / "libndc.so"
-    nd = Ndc(load(lib))
+    if args.side:
+        return side(args, lib)
     print(f"numpy {np.__version__}; ndc {lib}")
     print(f"{'case':24s} {'numpy ms':>10s} {'ndc ms':>10s} {'numpy/ndc':>10s}")
-    for name, npf, ndf in cases(nd):
+    for name in cases():
         if args.prefixes and not any(name.startswith(p) for p in args.prefixes):
             continue
-        tn = best(npf, args.min_time)
-        tc = best(ndf, args.min_time)
+        t = {"numpy": float("inf"), "ndc": float("inf")}
+        for _ in range(args.rounds):
+            for who in t:
+                cmd = [sys.executable, __file__, "--lib", str(lib), "--min-time",
+                       str(args.min_time), "--side", who, "--case", name]
+                r = subprocess.run(cmd, check=True, capture_output=True, text=True)
+                t[who] = min(t[who], float(r.stdout.split()[-1]))
+        tn, tc = t["numpy"], t["ndc"]
         print(f"{name:24s} {tn * 1e3:10.3f} {tc * 1e3:10.3f} {tn / tc:10.2f}", flush=True)
 
 

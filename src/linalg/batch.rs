@@ -18,6 +18,10 @@ use crate::array::{Array, Order};
 use crate::dtype::{promote, Casting, DType, Element};
 use crate::error::{Error, ErrorKind, Result};
 
+/// The square tile of the transposing copies between C-ordered arrays and
+/// LAPACK's column-major buffers.
+const TILE: usize = 32;
+
 /// A LinAlgError with NumPy's text.
 pub fn linalg_error(msg: impl Into<String>) -> Error {
     Error::new(ErrorKind::Linalg, msg)
@@ -220,7 +224,6 @@ impl Stack {
     /// # Safety
     /// `T` is the array's element type.
     pub unsafe fn load<T: Copy>(&self, k: usize, dst: &mut [T], ld: usize) {
-        const TILE: usize = 32;
         for j0 in (0..self.cols).step_by(TILE) {
             for i0 in (0..self.rows).step_by(TILE) {
                 for i in i0..(i0 + TILE).min(self.rows) {
@@ -306,9 +309,14 @@ impl<T: Element> Out<T> {
         f: impl Fn(S) -> T,
     ) {
         let dst = self.item_mut(k);
-        for i in 0..rows {
-            for j in 0..cols {
-                dst[i * cols + j] = f(src[i + j * ld]);
+        // Tiles keep both the rows read and the rows written in cache.
+        for i0 in (0..rows).step_by(TILE) {
+            for j0 in (0..cols).step_by(TILE) {
+                for j in j0..(j0 + TILE).min(cols) {
+                    for i in i0..(i0 + TILE).min(rows) {
+                        dst[i * cols + j] = f(src[i + j * ld]);
+                    }
+                }
             }
         }
     }

@@ -42,6 +42,12 @@ pub trait Scalar:
     /// # Safety
     /// The pointers address column-major buffers of the documented sizes.
     unsafe fn getrf(n: i32, a: *mut Self, ipiv: *mut i32) -> i32;
+    /// `?getri`: A^-1 in place from `?getrf`'s factors and pivots.
+    /// info > 0: U(info, info) is exactly zero.
+    ///
+    /// # Safety
+    /// The pointers address column-major buffers of the documented sizes.
+    unsafe fn getri(n: i32, a: *mut Self, ipiv: *const i32) -> i32;
     /// `?potrf` (lower when `lower`): A = L L^H or U^H U. info > 0: the
     /// leading minor of order info is not positive definite.
     ///
@@ -170,7 +176,7 @@ fn trans(t: u8) -> cblas_sys::CBLAS_TRANSPOSE {
 }
 
 macro_rules! real_scalar {
-    ($t:ty, $c:ty, $gesv:ident, $getrf:ident, $potrf:ident, $geqrf:ident, $orgqr:ident,
+    ($t:ty, $c:ty, $gesv:ident, $getrf:ident, $getri:ident, $potrf:ident, $geqrf:ident, $orgqr:ident,
      $syevd:ident, $gesdd:ident, $gelsd:ident, $geev:ident, $gemm:ident) => {
         impl Scalar for $t {
             type R = $t;
@@ -194,6 +200,15 @@ macro_rules! real_scalar {
                     return info;
                 }
                 lapacke_sys::$getrf(COL, n, n, a, n.max(1), ipiv)
+            }
+            unsafe fn getri(n: i32, a: *mut $t, ipiv: *const i32) -> i32 {
+                let mut q = 0.0;
+                let info = lapacke_sys::$getri(COL, n, a, n.max(1), ipiv, &mut q, -1);
+                if info != 0 {
+                    return info;
+                }
+                let mut wk = zeros::<$t>(lwork(q) as usize);
+                lapacke_sys::$getri(COL, n, a, n.max(1), ipiv, wk.as_mut_ptr(), lwork(q))
             }
             unsafe fn potrf(lower: bool, n: i32, a: *mut $t) -> i32 {
                 lapacke_sys::$potrf(COL, uplo(lower), n, a, n.max(1))
@@ -466,7 +481,7 @@ macro_rules! real_scalar {
 }
 
 macro_rules! complex_scalar {
-    ($t:ty, $r:ty, $gesv:ident, $getrf:ident, $potrf:ident, $geqrf:ident, $orgqr:ident,
+    ($t:ty, $r:ty, $gesv:ident, $getrf:ident, $getri:ident, $potrf:ident, $geqrf:ident, $orgqr:ident,
      $syevd:ident, $gesdd:ident, $gelsd:ident, $geev:ident, $gemm:ident) => {
         impl Scalar for $t {
             type R = $r;
@@ -480,6 +495,24 @@ macro_rules! complex_scalar {
             }
             unsafe fn getrf(n: i32, a: *mut $t, ipiv: *mut i32) -> i32 {
                 lapacke_sys::$getrf(COL, n, n, a.cast(), n.max(1), ipiv)
+            }
+            unsafe fn getri(n: i32, a: *mut $t, ipiv: *const i32) -> i32 {
+                let mut q = <$t>::default();
+                let info = lapacke_sys::$getri(
+                    COL,
+                    n,
+                    a.cast(),
+                    n.max(1),
+                    ipiv,
+                    (&mut q as *mut $t).cast(),
+                    -1,
+                );
+                if info != 0 {
+                    return info;
+                }
+                let mut wk = zeros::<$t>(lwork(q) as usize);
+                let w = wk.as_mut_ptr().cast();
+                lapacke_sys::$getri(COL, n, a.cast(), n.max(1), ipiv, w, lwork(q))
             }
             unsafe fn potrf(lower: bool, n: i32, a: *mut $t) -> i32 {
                 lapacke_sys::$potrf(COL, uplo(lower), n, a.cast(), n.max(1))
@@ -777,18 +810,18 @@ macro_rules! complex_scalar {
 }
 
 #[rustfmt::skip]
-real_scalar!(f32, Complex32, LAPACKE_sgesv_work, LAPACKE_sgetrf_work, LAPACKE_spotrf_work,
-    LAPACKE_sgeqrf_work, LAPACKE_sorgqr_work, LAPACKE_ssyevd_work, LAPACKE_sgesdd_work,
-    LAPACKE_sgelsd_work, LAPACKE_sgeev_work, cblas_sgemm);
+real_scalar!(f32, Complex32, LAPACKE_sgesv_work, LAPACKE_sgetrf_work, LAPACKE_sgetri_work,
+    LAPACKE_spotrf_work, LAPACKE_sgeqrf_work, LAPACKE_sorgqr_work, LAPACKE_ssyevd_work,
+    LAPACKE_sgesdd_work, LAPACKE_sgelsd_work, LAPACKE_sgeev_work, cblas_sgemm);
 #[rustfmt::skip]
-real_scalar!(f64, Complex64, LAPACKE_dgesv_work, LAPACKE_dgetrf_work, LAPACKE_dpotrf_work,
-    LAPACKE_dgeqrf_work, LAPACKE_dorgqr_work, LAPACKE_dsyevd_work, LAPACKE_dgesdd_work,
-    LAPACKE_dgelsd_work, LAPACKE_dgeev_work, cblas_dgemm);
+real_scalar!(f64, Complex64, LAPACKE_dgesv_work, LAPACKE_dgetrf_work, LAPACKE_dgetri_work,
+    LAPACKE_dpotrf_work, LAPACKE_dgeqrf_work, LAPACKE_dorgqr_work, LAPACKE_dsyevd_work,
+    LAPACKE_dgesdd_work, LAPACKE_dgelsd_work, LAPACKE_dgeev_work, cblas_dgemm);
 #[rustfmt::skip]
-complex_scalar!(Complex32, f32, LAPACKE_cgesv_work, LAPACKE_cgetrf_work, LAPACKE_cpotrf_work,
-    LAPACKE_cgeqrf_work, LAPACKE_cungqr_work, LAPACKE_cheevd_work, LAPACKE_cgesdd_work,
-    LAPACKE_cgelsd_work, LAPACKE_cgeev_work, cblas_cgemm);
+complex_scalar!(Complex32, f32, LAPACKE_cgesv_work, LAPACKE_cgetrf_work, LAPACKE_cgetri_work,
+    LAPACKE_cpotrf_work, LAPACKE_cgeqrf_work, LAPACKE_cungqr_work, LAPACKE_cheevd_work,
+    LAPACKE_cgesdd_work, LAPACKE_cgelsd_work, LAPACKE_cgeev_work, cblas_cgemm);
 #[rustfmt::skip]
-complex_scalar!(Complex64, f64, LAPACKE_zgesv_work, LAPACKE_zgetrf_work, LAPACKE_zpotrf_work,
-    LAPACKE_zgeqrf_work, LAPACKE_zungqr_work, LAPACKE_zheevd_work, LAPACKE_zgesdd_work,
-    LAPACKE_zgelsd_work, LAPACKE_zgeev_work, cblas_zgemm);
+complex_scalar!(Complex64, f64, LAPACKE_zgesv_work, LAPACKE_zgetrf_work, LAPACKE_zgetri_work,
+    LAPACKE_zpotrf_work, LAPACKE_zgeqrf_work, LAPACKE_zungqr_work, LAPACKE_zheevd_work,
+    LAPACKE_zgesdd_work, LAPACKE_zgelsd_work, LAPACKE_zgeev_work, cblas_zgemm);
