@@ -86,7 +86,7 @@ pub(crate) fn run_plan(plan: &Plan, bases: &[*mut u8], expensive: bool, f: LoopR
         use rayon::prelude::*;
         (0..chunks)
             .into_par_iter()
-            .map(|c| super::kernels::as_split(|| work(c * per, ((c + 1) * per).min(plan.size))))
+            .map(|c| work(c * per, ((c + 1) * per).min(plan.size)))
             .collect::<Result<Vec<()>>>()
             .map(|_| ())
     })?
