@@ -13,6 +13,8 @@ use std::ffi::c_int;
 
 use super::gemm::{TILE_MAX, TILE_MIN};
 use crate::dtype::{Bool, Element};
+#[cfg(target_arch = "x86_64")]
+use crate::ufunc::kernels::{can_stream, stream_copy, STREAM_ALIGN};
 
 /// Arithmetic the product kernels need. `mul`/`add`/`sub` are NumPy's
 /// `multiply`/`add`/`subtract` of one element type (one rounding each;
@@ -242,6 +244,9 @@ pub struct Product<T> {
     pub c: *mut T,
     /// C's row and column strides.
     pub sc: [isize; 2],
+    /// C's rows may be written with streaming stores (the batch's output
+    /// is too large to stay in cache); the caller fences after the batch.
+    pub stream: bool,
 }
 
 // SAFETY: a Product is a description of memory the caller keeps valid for
@@ -528,7 +533,23 @@ unsafe fn fixed_rows<T: Dot, const M: usize>(p: &Product<T>) {
                 acc[j] = T::add(acc[j], T::mul(x, brow[j]));
             }
         }
-        *(p.c.offset(i as isize * p.sc[0]) as *mut [T; M]) = acc;
+        let row = p.c.offset(i as isize * p.sc[0]) as *mut [T; M];
+        #[cfg(target_arch = "x86_64")]
+        if p.stream
+            && size_of::<[T; M]>().is_multiple_of(STREAM_ALIGN)
+            && (row as usize).is_multiple_of(STREAM_ALIGN)
+            && can_stream()
+        {
+            // SAFETY: the row is M elements of C, aligned; `acc` is a
+            // separate stack array; the CPU has the stores (checked).
+            stream_copy(
+                acc.as_ptr() as *const u8,
+                row as *mut u8,
+                size_of::<[T; M]>(),
+            );
+            continue;
+        }
+        *row = acc;
     }
 }
 

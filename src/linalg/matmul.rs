@@ -420,6 +420,10 @@ pub(crate) fn run_batch<T: Dot>(job: &Batch, a: *const T, b: *const T, c: *mut T
     let ptrs = Ptrs(a, b, c);
     let items: usize = job.shape.iter().product();
     let work = job.n * job.k.max(1) * job.m;
+    let stream = items
+        .saturating_mul(job.n * job.m)
+        .saturating_mul(size_of::<T>())
+        >= crate::ufunc::kernels::STREAM_MIN_BYTES;
     let item = |i: usize| -> Product<T> {
         let (a, b, c) = ptrs.get();
         let mut off = [0isize; 3];
@@ -449,6 +453,7 @@ pub(crate) fn run_batch<T: Dot>(job: &Batch, a: *const T, b: *const T, c: *mut T
             sb: job.sb,
             c: c.wrapping_offset(off[2]),
             sc: job.sc,
+            stream,
         }
     };
     let parallel = items > 1
@@ -459,7 +464,7 @@ pub(crate) fn run_batch<T: Dot>(job: &Batch, a: *const T, b: *const T, c: *mut T
         let one_core = items > 1 && (work <= BLAS_ONE_THREAD || crate::blas::num_threads() <= 1);
         // SAFETY: every item addresses elements of the operands (A3);
         // outputs of distinct items are distinct elements.
-        unsafe { run_range(&item, 0..items, &mut Vec::new(), one_core) };
+        unsafe { run_range(&item, 0..items, &mut Vec::new(), one_core, stream) };
         return Ok(());
     }
     let _one = (work > SMALL_WORK).then(crate::blas::SingleThreaded::enter);
@@ -472,7 +477,15 @@ pub(crate) fn run_batch<T: Dot>(job: &Batch, a: *const T, b: *const T, c: *mut T
             .into_par_iter()
             .for_each_init(Vec::new, |scratch, r| {
                 // SAFETY: as above; items write disjoint outputs.
-                unsafe { run_range(&item, r * per..items.min((r + 1) * per), scratch, true) }
+                unsafe {
+                    run_range(
+                        &item,
+                        r * per..items.min((r + 1) * per),
+                        scratch,
+                        true,
+                        stream,
+                    )
+                }
             })
     })
 }
@@ -480,7 +493,8 @@ pub(crate) fn run_batch<T: Dot>(job: &Batch, a: *const T, b: *const T, c: *mut T
 /// Runs items `range` in order. Items big enough for the register-tile
 /// kernels are told their successor, whose operands those kernels fetch
 /// into cache meanwhile; smaller ones are not (building it would cost more
-/// than their product).
+/// than their product). `stream`: the items may have used streaming stores,
+/// which are fenced at the end.
 ///
 /// # Safety
 /// `item` gives valid products with disjoint outputs.
@@ -489,11 +503,15 @@ unsafe fn run_range<T: Dot>(
     range: std::ops::Range<usize>,
     scratch: &mut Vec<T>,
     one_core: bool,
+    stream: bool,
 ) {
     let end = range.end;
     for i in range {
         let p = item(i);
         let next = (i + 1 < end && p.n * p.k * p.m > TILE_MIN).then(|| item(i + 1));
         product(&p, scratch, one_core, next.as_ref());
+    }
+    if stream {
+        crate::ufunc::kernels::stream_fence();
     }
 }

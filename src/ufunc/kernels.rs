@@ -213,31 +213,48 @@ multiversioned! {
 /// (With 128-bit stores out of 4 KiB blocks, streaming had been slower than
 /// plain stores on one thread.) Smaller outputs stay cached for the next
 /// operation.
-const STREAM_MIN_BYTES: usize = 16 << 20;
+pub(crate) const STREAM_MIN_BYTES: usize = 16 << 20;
 /// Elements are computed in blocks of this many bytes in a buffer that stays
 /// in L1 cache, then streamed out. 1 KiB blocks measured faster than 4 KiB
 /// ones: the loads of the next block overlap less with the stores in flight.
 const STREAM_BLOCK: usize = 1024;
 /// The alignment (and width) of the streaming stores.
-const STREAM_ALIGN: usize = 32;
+pub(crate) const STREAM_ALIGN: usize = 32;
 
 #[repr(C, align(64))]
 struct Block([u8; STREAM_BLOCK]);
 
+/// True when this CPU has the streaming stores of [`stream_copy`].
+#[inline(always)]
+pub(crate) fn can_stream() -> bool {
+    cfg!(target_arch = "x86_64") && level() != Level::Base
+}
+
+/// Orders earlier streaming stores before later loads and stores.
+#[inline(always)]
+pub(crate) fn stream_fence() {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: SSE is part of the x86-64 baseline.
+    unsafe {
+        std::arch::x86_64::_mm_sfence()
+    };
+}
+
 /// Copies `len` bytes (a multiple of [`STREAM_ALIGN`]) from `src` to `dst`
-/// (both [`STREAM_ALIGN`]-aligned) with 256-bit non-temporal stores.
+/// ([`STREAM_ALIGN`]-aligned) with 256-bit non-temporal stores.
 ///
 /// # Safety
-/// Both ranges valid, aligned as stated, not overlapping; the CPU has AVX.
+/// Both ranges valid, `dst` aligned as stated, not overlapping; the CPU has
+/// AVX ([`can_stream`]).
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx")]
-unsafe fn stream_copy(src: *const u8, dst: *mut u8, len: usize) {
-    use std::arch::x86_64::{__m256i, _mm256_load_si256, _mm256_stream_si256};
+pub(crate) unsafe fn stream_copy(src: *const u8, dst: *mut u8, len: usize) {
+    use std::arch::x86_64::{__m256i, _mm256_loadu_si256, _mm256_stream_si256};
     let mut i = 0;
     while i < len {
-        // SAFETY: in bounds and 32-byte aligned (caller).
+        // SAFETY: in bounds, and `dst + i` 32-byte aligned (caller).
         unsafe {
-            let v = _mm256_load_si256(src.add(i) as *const __m256i);
+            let v = _mm256_loadu_si256(src.add(i) as *const __m256i);
             _mm256_stream_si256(dst.add(i) as *mut __m256i, v);
         }
         i += STREAM_ALIGN;
@@ -259,7 +276,7 @@ unsafe fn streamed<O: Copy>(o: *mut O, n: usize, mut compute: impl FnMut(usize, 
         if n * size >= STREAM_MIN_BYTES
             && (o as usize).is_multiple_of(size)
             && STREAM_BLOCK.is_multiple_of(size)
-            && level() != Level::Base
+            && can_stream()
         {
             let head =
                 (((STREAM_ALIGN - (o as usize) % STREAM_ALIGN) % STREAM_ALIGN) / size).min(n);
@@ -283,8 +300,7 @@ unsafe fn streamed<O: Copy>(o: *mut O, n: usize, mut compute: impl FnMut(usize, 
                     unsafe { stream_copy(bp as *const u8, o.add(start) as *mut u8, len * size) };
                     start += len;
                 }
-                // SAFETY: orders the streaming stores before later loads.
-                unsafe { std::arch::x86_64::_mm_sfence() };
+                stream_fence();
                 return;
             }
         }
