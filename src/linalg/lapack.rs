@@ -114,8 +114,8 @@ pub trait Scalar:
     /// # Safety
     /// The pointers address column-major buffers of the documented sizes.
     unsafe fn geev(vectors: bool, n: i32, a: *mut Self, w: *mut Self::C, v: *mut Self::C) -> i32;
-    /// `?gemm`, column-major: C = op(A) op(B), op is 'N' or 'C'
-    /// (conjugate transpose).
+    /// `?gemm`, column-major: C = alpha op(A) op(B) + beta C, op is 'N' or
+    /// 'C' (conjugate transpose).
     ///
     /// # Safety
     /// The pointers address column-major buffers of the documented sizes.
@@ -126,10 +126,12 @@ pub trait Scalar:
         m: i32,
         n: i32,
         k: i32,
+        alpha: Self,
         a: *const Self,
         lda: i32,
         b: *const Self,
         ldb: i32,
+        beta: Self,
         c: *mut Self,
         ldc: i32,
     );
@@ -452,10 +454,12 @@ macro_rules! real_scalar {
                 m: i32,
                 n: i32,
                 k: i32,
+                alpha: $t,
                 a: *const $t,
                 lda: i32,
                 b: *const $t,
                 ldb: i32,
+                beta: $t,
                 c: *mut $t,
                 ldc: i32,
             ) {
@@ -466,12 +470,12 @@ macro_rules! real_scalar {
                     m,
                     n,
                     k,
-                    1.0,
+                    alpha,
                     a,
                     lda,
                     b,
                     ldb,
-                    0.0,
+                    beta,
                     c,
                     ldc,
                 )
@@ -780,14 +784,15 @@ macro_rules! complex_scalar {
                 m: i32,
                 n: i32,
                 k: i32,
+                alpha: $t,
                 a: *const $t,
                 lda: i32,
                 b: *const $t,
                 ldb: i32,
+                beta: $t,
                 c: *mut $t,
                 ldc: i32,
             ) {
-                let (one, zero) = (<$t>::new(1.0, 0.0), <$t>::default());
                 cblas_sys::$gemm(
                     cblas_sys::CBLAS_LAYOUT::CblasColMajor,
                     trans(ta),
@@ -795,12 +800,12 @@ macro_rules! complex_scalar {
                     m,
                     n,
                     k,
-                    (&one as *const $t).cast(),
+                    (&alpha as *const $t).cast(),
                     a.cast(),
                     lda,
                     b.cast(),
                     ldb,
-                    (&zero as *const $t).cast(),
+                    (&beta as *const $t).cast(),
                     c.cast(),
                     ldc,
                 )

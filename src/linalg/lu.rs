@@ -25,29 +25,14 @@ pub const LU_MAX: usize = 1100;
 /// Columns of a leaf panel.
 const LEAF: usize = 16;
 
-/// The BLAS-3 routines of the real types that the recursion calls.
+/// The routines of the real types that the recursion calls besides
+/// [`Scalar::gemm`](super::lapack::Scalar::gemm).
 pub trait Lu: Real {
     /// B (m x n) = L^-1 B for the unit lower triangle L (m x m) of `a`.
     ///
     /// # Safety
     /// Column-major buffers of the given sizes and leading dimensions.
     unsafe fn trsm_unit_lower(m: i32, n: i32, a: *const Self, lda: i32, b: *mut Self, ldb: i32);
-    /// C (m x n) -= A (m x k) B (k x n).
-    ///
-    /// # Safety
-    /// Column-major buffers of the given sizes and leading dimensions.
-    #[allow(clippy::too_many_arguments)]
-    unsafe fn gemm_sub(
-        m: i32,
-        n: i32,
-        k: i32,
-        a: *const Self,
-        lda: i32,
-        b: *const Self,
-        ldb: i32,
-        c: *mut Self,
-        ldc: i32,
-    );
     /// `?getrs` (no transpose): B (n x nrhs) = A^-1 B from the factors.
     ///
     /// # Safety
@@ -58,7 +43,7 @@ pub trait Lu: Real {
 }
 
 macro_rules! lu {
-    ($t:ty, $trsm:ident, $gemm:ident, $getrs:ident) => {
+    ($t:ty, $trsm:ident, $getrs:ident) => {
         impl Lu for $t {
             unsafe fn trsm_unit_lower(
                 m: i32,
@@ -84,36 +69,6 @@ macro_rules! lu {
                     ldb,
                 )
             }
-            unsafe fn gemm_sub(
-                m: i32,
-                n: i32,
-                k: i32,
-                a: *const $t,
-                lda: i32,
-                b: *const $t,
-                ldb: i32,
-                c: *mut $t,
-                ldc: i32,
-            ) {
-                use cblas_sys::*;
-                let nt = CBLAS_TRANSPOSE::CblasNoTrans;
-                $gemm(
-                    CBLAS_LAYOUT::CblasColMajor,
-                    nt,
-                    nt,
-                    m,
-                    n,
-                    k,
-                    -1.0,
-                    a,
-                    lda,
-                    b,
-                    ldb,
-                    1.0,
-                    c,
-                    ldc,
-                )
-            }
             unsafe fn getrs(n: i32, nrhs: i32, a: *const $t, ipiv: *const i32, b: *mut $t) -> i32 {
                 lapacke_sys::$getrs(COL, b'N' as i8, n, nrhs, a, n.max(1), ipiv, b, n.max(1))
             }
@@ -122,8 +77,8 @@ macro_rules! lu {
     };
 }
 
-lu!(f32, cblas_strsm, cblas_sgemm, LAPACKE_sgetrs_work);
-lu!(f64, cblas_dtrsm, cblas_dgemm, LAPACKE_dgetrs_work);
+lu!(f32, cblas_strsm, LAPACKE_sgetrs_work);
+lu!(f64, cblas_dtrsm, LAPACKE_dgetrs_work);
 
 /// `?getrf` on the column-major n x n `a` when n is in [`LU_MIN`,
 /// `LU_MAX`]: `ipiv` receives LAPACK's 1-based pivots; the result is
@@ -177,14 +132,19 @@ fn factor<T: Lu>(m: usize, n: usize, a: &mut [T], ld: usize, piv: &mut [usize]) 
             i(ld),
         );
         if m > n1 {
-            T::gemm_sub(
+            // The trailing block: A22 -= L21 U12.
+            T::gemm(
+                b'N',
+                b'N',
                 i(m - n1),
                 i(n2),
                 i(n1),
+                -T::one(),
                 left[n1..].as_ptr(),
                 i(ld),
                 right.as_ptr(),
                 i(ld),
+                T::one(),
                 right[n1..].as_mut_ptr(),
                 i(ld),
             );

@@ -305,10 +305,12 @@ fn pinv_t<T: Scalar>(a: &Array, cutoff: Cutoff, herm: bool) -> Result<Array> {
                 dim(n)?,
                 dim(m)?,
                 dim(k)?,
+                T::one(),
                 f.vt.as_ptr(),
                 dim(k)?,
                 f.u.as_ptr(),
                 dim(m)?,
+                T::zero(),
                 res.as_mut_ptr(),
                 dim(n)?,
             );

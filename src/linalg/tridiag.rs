@@ -611,10 +611,12 @@ fn product<T: Tridiag>(
             dim(rows),
             dim(cols),
             dim(inner),
+            T::one(),
             a.as_ptr(),
             dim(rows),
             b.as_ptr(),
             dim(inner),
+            T::zero(),
             c.as_mut_ptr(),
             dim(ldc),
         )
