@@ -14,7 +14,7 @@ use std::ffi::c_int;
 use super::gemm::{TILE_MAX, TILE_MIN};
 use crate::dtype::{Bool, Element};
 #[cfg(target_arch = "x86_64")]
-use crate::ufunc::kernels::{can_stream, stream_copy, STREAM_ALIGN};
+use crate::ufunc::kernels::{stream_copy, STREAM_ALIGN};
 
 /// Arithmetic the product kernels need. `mul`/`add`/`sub` are NumPy's
 /// `multiply`/`add`/`subtract` of one element type (one rounding each;
@@ -244,8 +244,9 @@ pub struct Product<T> {
     pub c: *mut T,
     /// C's row and column strides.
     pub sc: [isize; 2],
-    /// C's rows may be written with streaming stores (the batch's output
-    /// is too large to stay in cache); the caller fences after the batch.
+    /// C's rows may be written with streaming stores (the CPU has them and
+    /// the batch's output is too large to stay in cache); the caller fences
+    /// after the batch.
     pub stream: bool,
 }
 
@@ -538,10 +539,9 @@ unsafe fn fixed_rows<T: Dot, const M: usize>(p: &Product<T>) {
         if p.stream
             && size_of::<[T; M]>().is_multiple_of(STREAM_ALIGN)
             && (row as usize).is_multiple_of(STREAM_ALIGN)
-            && can_stream()
         {
             // SAFETY: the row is M elements of C, aligned; `acc` is a
-            // separate stack array; the CPU has the stores (checked).
+            // separate stack array; the CPU has the stores (`p.stream`).
             stream_copy(
                 acc.as_ptr() as *const u8,
                 row as *mut u8,

@@ -420,10 +420,11 @@ pub(crate) fn run_batch<T: Dot>(job: &Batch, a: *const T, b: *const T, c: *mut T
     let ptrs = Ptrs(a, b, c);
     let items: usize = job.shape.iter().product();
     let work = job.n * job.k.max(1) * job.m;
-    let stream = items
-        .saturating_mul(job.n * job.m)
-        .saturating_mul(size_of::<T>())
-        >= crate::ufunc::kernels::STREAM_MIN_BYTES;
+    let stream = crate::ufunc::kernels::can_stream()
+        && items
+            .saturating_mul(job.n * job.m)
+            .saturating_mul(size_of::<T>())
+            >= crate::ufunc::kernels::STREAM_MIN_BYTES;
     let item = |i: usize| -> Product<T> {
         let (a, b, c) = ptrs.get();
         let mut off = [0isize; 3];

@@ -79,14 +79,16 @@ fn inv_stack<T: Scalar>(a: &Stack, out: &Out<T>, nan: bool) -> Result<bool> {
         // SAFETY: T is the stack's element type.
         unsafe { a.load(k, &mut m, n) };
         // info < 0: illegal argument; info > 0: u_ii exactly zero.
+        let mut routine = "getrf";
         // SAFETY: column-major n x n buffers.
         let mut info = unsafe { T::getrf(ni, m.as_mut_ptr(), ipiv.as_mut_ptr()) };
         if info == 0 {
+            routine = "getri";
             // SAFETY: as above; the factors and pivots of ?getrf.
             info = unsafe { T::getri(ni, m.as_mut_ptr(), ipiv.as_ptr()) };
         }
         if info < 0 {
-            return Err(lapack_bug("getri", info));
+            return Err(lapack_bug(routine, info));
         }
         if info > 0 {
             if !nan {

@@ -295,8 +295,8 @@ unsafe fn streamed<O: Copy>(o: *mut O, n: usize, mut compute: impl FnMut(usize, 
                     }
                     compute(start, len, bp);
                     // SAFETY: `bp` holds `len` elements; the destination
-                    // range is inside the output and aligned; the level
-                    // above Base implies AVX.
+                    // range is inside the output and aligned; the CPU has
+                    // the stores (`can_stream` above).
                     unsafe { stream_copy(bp as *const u8, o.add(start) as *mut u8, len * size) };
                     start += len;
                 }
