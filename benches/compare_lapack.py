@@ -88,71 +88,60 @@ def best(fn, min_time):
 
 
 def cases():
-    """name -> builder(nd) returning (numpy call, ndc call). Data is built
-    only for the case a process times; the seed makes both sides' data equal."""
+    """name -> builder(nd): the numpy call (nd None) or the ndc call of the
+    case. Data is built only for the case a process times; fixed seeds make
+    both sides' data equal."""
     L = np.linalg
-    out = {}
 
-    def square(nd):
-        rng = np.random.default_rng(0)
-        a = rng.standard_normal((1000, 1000)) + 40 * np.eye(1000)
-        return a, rng.standard_normal((1000, 1)), nd
-
-    def solve(nd):
-        a, b, nd = square(nd)
-        if nd is None:
-            return lambda: L.solve(a, b)
-        ha, hb = nd.arr(a), nd.arr(b)
-        return lambda: nd.call("solve", [ha, hb], 1)
-
-    def one(npf, name, nout, extra, make):
+    def case(npf, name, nout, make, extra=()):
         def build(nd):
-            m = make()
+            ins = make()
             if nd is None:
-                return lambda: npf(m)
-            h = nd.arr(m)
-            return lambda: nd.call(name, [h], nout, extra)
+                return lambda: npf(*ins)
+            hs = [nd.arr(x) for x in ins]
+            return lambda: nd.call(name, hs, nout, extra)
         return build
 
-    big = lambda: square(None)[0]
-    out["solve_1000"] = solve
-    out["inv_1000"] = one(L.inv, "inv", 1, (), big)
-    out["det_1000"] = one(L.det, "det", 1, (), big)
-    out["svd_1000"] = one(L.svd, "svd", 3, (True, True, False), big)
-    out["eigh_1000"] = one(L.eigh, "eigh", 2, (C.c_char(b"L"),), lambda: big() + big().T)
+    def system():
+        rng = np.random.default_rng(0)
+        return rng.standard_normal((1000, 1000)) + 40 * np.eye(1000), rng.standard_normal((1000, 1))
 
-    def eig_input():
-        rng = np.random.default_rng(1)
-        return rng.standard_normal((500, 500))
+    def square():
+        return system()[:1]
+
+    def symmetric():
+        a = system()[0]
+        return (a + a.T,)
 
     def spd():
-        rng = np.random.default_rng(2)
-        p = rng.standard_normal((2000, 2000))
-        return p @ p.T + 2000 * np.eye(2000)
+        p = np.random.default_rng(2).standard_normal((2000, 2000))
+        return (p @ p.T + 2000 * np.eye(2000),)
 
-    out["eig_500"] = one(L.eig, "eig", 2, (), eig_input)
-    out["cholesky_2000"] = one(L.cholesky, "cholesky", 1, (False,), spd)
-    out["qr_2000x1000"] = one(L.qr, "qr", 2, (C.c_int32(0),),
-                              lambda: np.random.default_rng(3).standard_normal((2000, 1000)))
+    def normal(seed, shape):
+        return lambda: (np.random.default_rng(seed).standard_normal(shape),)
+
+    out = {
+        "solve_1000": case(L.solve, "solve", 1, system),
+        "inv_1000": case(L.inv, "inv", 1, square),
+        "det_1000": case(L.det, "det", 1, square),
+        "svd_1000": case(L.svd, "svd", 3, square, (True, True, False)),
+        "eigh_1000": case(L.eigh, "eigh", 2, symmetric, (C.c_char(b"L"),)),
+        "eig_500": case(L.eig, "eig", 2, normal(1, (500, 500))),
+        "cholesky_2000": case(L.cholesky, "cholesky", 1, spd, (False,)),
+        "qr_2000x1000": case(L.qr, "qr", 2, normal(3, (2000, 1000)), (C.c_int32(0),)),
+    }
 
     def stack(n):
         rng = np.random.default_rng(n)
         return rng.standard_normal((100000, n, n)) + 2 * n * np.eye(n)
 
-    def small_solve(n):
-        def build(nd):
-            m = stack(n)
-            v = np.random.default_rng(100 + n).standard_normal((100000, n, 1))
-            if nd is None:
-                return lambda: L.solve(m, v)
-            hm, hv = nd.arr(m), nd.arr(v)
-            return lambda: nd.call("solve", [hm, hv], 1)
-        return build
+    def stack_system(n):
+        return stack(n), np.random.default_rng(100 + n).standard_normal((100000, n, 1))
 
     for n in range(2, 9):
-        out[f"small_inv_1e5x{n}"] = one(L.inv, "inv", 1, (), lambda n=n: stack(n))
-        out[f"small_det_1e5x{n}"] = one(L.det, "det", 1, (), lambda n=n: stack(n))
-        out[f"small_solve_1e5x{n}"] = small_solve(n)
+        out[f"small_inv_1e5x{n}"] = case(L.inv, "inv", 1, lambda n=n: (stack(n),))
+        out[f"small_det_1e5x{n}"] = case(L.det, "det", 1, lambda n=n: (stack(n),))
+        out[f"small_solve_1e5x{n}"] = case(L.solve, "solve", 1, lambda n=n: stack_system(n))
     return out
 
 
